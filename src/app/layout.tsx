@@ -1,0 +1,49 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from '../components/link.tsx';
+import { AlertsRegion } from './alerts-region.tsx';
+import { LanguagePicker } from './language-picker.tsx';
+import { NetworkIndicator } from './network-indicator.tsx';
+import { UpdatePrompt } from './update-prompt.tsx';
+
+export function Layout({ children, pathname }: { children: ReactNode; pathname: string }) {
+  const { t } = useTranslation();
+  const links = [
+    { href: '/', label: t('nav.home') },
+    { href: '/tools', label: t('nav.tools') },
+    { href: '/info', label: t('nav.info') },
+    { href: '/settings', label: t('nav.settings') },
+  ];
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('nav.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="header-row">
+          <Link href="/" className="brand">
+            {t('app.name')}
+          </Link>
+          <NetworkIndicator />
+          <LanguagePicker />
+        </div>
+        <nav aria-label={t('nav.label')}>
+          <ul className="nav-list">
+            {links.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href} aria-current={link.href === pathname ? 'page' : undefined}>
+                  {link.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <AlertsRegion />
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <UpdatePrompt />
+    </>
+  );
+}

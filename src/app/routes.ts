@@ -1,0 +1,30 @@
+/**
+ * The route table. Paths are neutral words (SAFETY.md rule 7: nothing revealing in a
+ * URL or a title that someone may read in the history). Each page is its own lazy chunk,
+ * precached by the service worker so that deep links work offline.
+ */
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { matchPath, type RouteParams } from '../lib/router.ts';
+
+export interface AppRoute {
+  path: string;
+  page: LazyExoticComponent<ComponentType<{ params: RouteParams }>>;
+}
+
+export const ROUTES: readonly AppRoute[] = [
+  { path: '/', page: lazy(() => import('../features/home/components/home-page.tsx')) },
+  { path: '/tools', page: lazy(() => import('../features/home/components/tools-page.tsx')) },
+  { path: '/info', page: lazy(() => import('../features/home/components/info-page.tsx')) },
+  { path: '/settings', page: lazy(() => import('../features/settings/components/settings-page.tsx')) },
+];
+
+export const NotFoundPage = lazy(() => import('./not-found-page.tsx'));
+
+/** The route for `pathname`, with its params; undefined when none matches. */
+export function resolveRoute(pathname: string): { route: AppRoute; params: RouteParams } | undefined {
+  for (const route of ROUTES) {
+    const params = matchPath(route.path, pathname);
+    if (params) return { route, params };
+  }
+  return undefined;
+}

@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from '../../../components/link.tsx';
+import { PageHeading } from '../../../components/page-heading.tsx';
+
+/** Two doors: tools for intervenors, information for women. */
+export default function HomePage() {
+  const { t } = useTranslation();
+  return (
+    <section className="home">
+      <PageHeading title={t('app.name')}>{t('home.title')}</PageHeading>
+      <p className="lead">{t('home.intro')}</p>
+      <ul className="doors">
+        <li>
+          <Link href="/tools" className="door door-tools">
+            <span className="door-title">{t('home.toolsDoor.title')}</span>
+            <span className="door-description">{t('home.toolsDoor.description')}</span>
+          </Link>
+        </li>
+        <li>
+          <Link href="/info" className="door door-info">
+            <span className="door-title">{t('home.infoDoor.title')}</span>
+            <span className="door-description">{t('home.infoDoor.description')}</span>
+          </Link>
+        </li>
+      </ul>
+      <p className="emergency-note">
+        <a href="tel:911">{t('home.emergency')}</a>
+      </p>
+    </section>
+  );
+}

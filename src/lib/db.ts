@@ -1,0 +1,104 @@
+/**
+ * The device database — the only module that imports Dexie (ARCHITECTURE.md, "one door
+ * to the data"). Features reach it through their own `data/` hooks.
+ *
+ * Versions are append-only (STYLE.md): never edit a shipped `version(n)`; add `n + 1`
+ * with an `upgrade()` that says why. Published tables hold what the server syncs and may
+ * be cleared by a sync reset; local-only tables (cases, settings) are never touched by sync.
+ */
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { RecordKind } from '../shared/records.ts';
+
+// DO NOT RENAME: renaming the database would orphan every device's data.
+export const DATABASE_NAME = 'passerelle';
+
+/** A published record as stored on the device. `data` was validated by the shared schema. */
+export interface StoredRecord<T = unknown> {
+  id: string;
+  version: number;
+  data: T;
+}
+
+/** Key-value rows about sync: the cursor, the last successful run. */
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+/** A record the device refused (failed validation), kept to be shown in settings. */
+export interface RejectedRecord {
+  seq?: number;
+  kind: string;
+  id: string;
+  version: number;
+  reason: string;
+  at: string;
+}
+
+/** A referral case. Local only, never synced (SAFETY.md rule 2). Shape grows with the referral issue. */
+export interface CaseRow {
+  id: string;
+  updatedAt: string;
+  expiresAt: string;
+  payload: unknown;
+}
+
+/** Device settings, one row per key; validated by `lib/settings` on read. */
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+export type PublishedTables = { [K in RecordKind]: Table<StoredRecord, string> };
+
+export class PasserelleDatabase extends Dexie {
+  declare organization: Table<StoredRecord, string>;
+  declare service: Table<StoredRecord, string>;
+  declare location: Table<StoredRecord, string>;
+  declare guide: Table<StoredRecord, string>;
+  declare checklist: Table<StoredRecord, string>;
+  declare article: Table<StoredRecord, string>;
+  declare protocol: Table<StoredRecord, string>;
+  declare meta: EntityTable<MetaRow, 'key'>;
+  declare rejected: EntityTable<RejectedRecord, 'seq'>;
+  declare cases: EntityTable<CaseRow, 'id'>;
+  declare settings: EntityTable<SettingRow, 'key'>;
+
+  constructor(name = DATABASE_NAME) {
+    super(name);
+    // Version 1 (2026-11): the first shipped schema.
+    this.version(1).stores({
+      organization: '&id, version',
+      service: '&id, version',
+      location: '&id, version',
+      guide: '&id, version',
+      checklist: '&id, version',
+      article: '&id, version',
+      protocol: '&id, version',
+      meta: '&key',
+      rejected: '++seq, kind, id',
+      cases: '&id, updatedAt, expiresAt',
+      settings: '&key',
+    });
+  }
+
+  /** The table that stores published records of `kind`. */
+  published(kind: RecordKind): Table<StoredRecord, string> {
+    return this.table(kind);
+  }
+}
+
+export const db = new PasserelleDatabase();
+
+/** True when `error` means the device ran out of storage quota. */
+export function isQuotaError(error: unknown): boolean {
+  const nameOf = (value: unknown) =>
+    typeof value === 'object' && value !== null && 'name' in value ? (value as { name: unknown }).name : undefined;
+  const inner = typeof error === 'object' && error !== null ? (error as { inner?: unknown }).inner : undefined;
+  return [nameOf(error), nameOf(inner)].some(
+    (name) => name === 'QuotaExceededError' || name === Dexie.errnames.QuotaExceeded,
+  );
+}
+
+export { liveQuery } from 'dexie';
+export { useLiveQuery } from 'dexie-react-hooks';

@@ -1,0 +1,11 @@
+// Keys are type-checked against the French source catalog (STYLE.md, "Translations are checked like code").
+import 'i18next';
+import type common from '../../../locales/fr/common.json';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    resources: { common: typeof common };
+    returnNull: false;
+  }
+}

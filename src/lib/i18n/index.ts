@@ -1,0 +1,65 @@
+/**
+ * i18next set-up. French (the source catalog) ships in the entry chunk; every other
+ * catalog is a lazy chunk found with `import.meta.glob`, precached by the service worker
+ * so that every language works offline.
+ */
+import i18next, { type BackendModule } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import frCommon from '../../../locales/fr/common.json';
+import { fallbackChain } from '../../shared/languages.ts';
+import { findLanguage } from './languages.ts';
+
+export const NAMESPACES = ['common'] as const;
+
+const catalogs = import.meta.glob<Record<string, unknown>>(['../../../locales/*/*.json', '!**/meta.json', '!**/fr/common.json'], {
+  import: 'default',
+});
+
+const lazyCatalogs: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(lng, ns, callback) {
+    const load = catalogs[`../../../locales/${lng}/${ns}.json`];
+    if (!load) {
+      callback(null, {});
+      return;
+    }
+    load().then(
+      (catalog) => callback(null, catalog),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
+    );
+  },
+};
+
+/** The writing direction of `lng`: from its meta.json, else i18next's own table. */
+export function directionOf(lng: string): 'ltr' | 'rtl' {
+  return findLanguage(lng)?.dir ?? (i18next.dir(lng) === 'rtl' ? 'rtl' : 'ltr');
+}
+
+function applyToDocument(lng: string): void {
+  document.documentElement.lang = lng;
+  document.documentElement.dir = directionOf(lng);
+}
+
+/** Starts i18next in `lng`; resolves once that language's catalogs are loaded. */
+export async function initI18n(lng: string): Promise<typeof i18next> {
+  i18next.on('languageChanged', applyToDocument);
+  await i18next
+    .use(lazyCatalogs)
+    .use(initReactI18next)
+    .init({
+      lng,
+      fallbackLng: (code: string) => fallbackChain(code).slice(1),
+      ns: [...NAMESPACES],
+      defaultNS: 'common',
+      resources: { fr: { common: frCommon } },
+      partialBundledLanguages: true,
+      interpolation: { escapeValue: false },
+      returnNull: false,
+      react: { useSuspense: true },
+    });
+  applyToDocument(i18next.language);
+  return i18next;
+}
+
+export { i18next };

@@ -1,0 +1,64 @@
+/**
+ * Device settings: what this device remembers about how it is used. Read through zod so
+ * that a corrupt row, or a row written by a newer app version, falls back to safe
+ * defaults instead of crashing the app (issue "Bad input").
+ */
+import { z } from 'zod';
+import { db, useLiveQuery } from './db.ts';
+
+/** Bumped when the shape changes in a way older code cannot read. */
+export const SETTINGS_SCHEMA_VERSION = 1;
+const SETTINGS_KEY = 'device';
+
+export const TEXT_SCALES = [1, 1.25, 1.5, 1.75, 2] as const;
+
+export const deviceSettingsSchema = z.object({
+  schemaVersion: z.literal(SETTINGS_SCHEMA_VERSION),
+  /** UI language; null until someone picks one (the browser's language is used meanwhile). */
+  language: z.string().min(2).max(20).nullable(),
+  textScale: z.union(TEXT_SCALES.map((scale) => z.literal(scale))),
+  highContrast: z.boolean(),
+  reducedMotion: z.boolean(),
+});
+export type DeviceSettings = z.infer<typeof deviceSettingsSchema>;
+
+export const DEFAULT_SETTINGS: DeviceSettings = {
+  schemaVersion: SETTINGS_SCHEMA_VERSION,
+  language: null,
+  textScale: 1,
+  highContrast: false,
+  reducedMotion: false,
+};
+
+/** Validates a stored value; anything unreadable gives the defaults and `isFallback: true`. */
+export function parseSettings(value: unknown): { settings: DeviceSettings; isFallback: boolean } {
+  const parsed = deviceSettingsSchema.safeParse(value);
+  if (parsed.success) return { settings: parsed.data, isFallback: false };
+  return { settings: DEFAULT_SETTINGS, isFallback: value !== undefined };
+}
+
+/** The stored settings, or the defaults when there are none or they cannot be read. */
+export async function loadSettings(): Promise<DeviceSettings> {
+  try {
+    const row = await db.settings.get(SETTINGS_KEY);
+    return parseSettings(row?.value).settings;
+  } catch (error) {
+    console.warn('Settings could not be read; using defaults.', error);
+    return DEFAULT_SETTINGS;
+  }
+}
+
+/** Merges `patch` into the stored settings and returns the result. */
+export async function updateSettings(patch: Partial<Omit<DeviceSettings, 'schemaVersion'>>): Promise<DeviceSettings> {
+  return db.transaction('rw', db.settings, async () => {
+    const row = await db.settings.get(SETTINGS_KEY);
+    const next = deviceSettingsSchema.parse({ ...parseSettings(row?.value).settings, ...patch });
+    await db.settings.put({ key: SETTINGS_KEY, value: next });
+    return next;
+  });
+}
+
+/** Live settings for components; the defaults while loading. */
+export function useSettings(): DeviceSettings {
+  return useLiveQuery(loadSettings, [], DEFAULT_SETTINGS);
+}

@@ -1,0 +1,28 @@
+/** Entry point: read device settings, start i18n in the right language, render. */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { App } from './app/app.tsx';
+import { guardPreloadErrors } from './app/preload-guard.ts';
+import { i18next, initI18n } from './lib/i18n/index.ts';
+import { pickLanguage } from './lib/i18n/languages.ts';
+import { loadSettings } from './lib/settings.ts';
+import './app/styles.css';
+
+guardPreloadErrors();
+
+async function start(): Promise<void> {
+  const settings = await loadSettings();
+  await initI18n(pickLanguage([settings.language, ...navigator.languages]));
+  const container = document.getElementById('root');
+  if (!container) throw new Error('index.html has no #root element');
+  createRoot(container).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18next}>
+        <App />
+      </I18nextProvider>
+    </StrictMode>,
+  );
+}
+
+void start();

@@ -1,0 +1,19 @@
+/** Localized text: `{fr: "...", en: "...", ar: "..."}` resolved through the fallback chain. */
+import { z } from 'zod';
+import { fallbackChain, languageCodeSchema } from './languages.ts';
+
+export const localizedTextSchema = z
+  .record(languageCodeSchema, z.string().min(1))
+  .refine((text) => Object.keys(text).length > 0, 'needs at least one language');
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+/** The text for `lng`, following language → fr → en; the first language present otherwise. */
+export function resolveText(text: LocalizedText | undefined, lng: string): { text: string; lang: string } {
+  if (!text) return { text: '', lang: lng };
+  for (const candidate of fallbackChain(lng)) {
+    const value = text[candidate];
+    if (value !== undefined) return { text: value, lang: candidate };
+  }
+  const [lang, value] = Object.entries(text)[0] ?? [lng, ''];
+  return { text: value, lang };
+}

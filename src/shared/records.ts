@@ -1,0 +1,31 @@
+/**
+ * The record envelope every piece of published content travels in (ARCHITECTURE.md,
+ * "Records and sync"). Per-kind data schemas live in `./kinds/` and are registered in
+ * `./record-schemas.ts`.
+ */
+import { z } from 'zod';
+
+/** Kinds of published content. Append only: devices store each kind in its own table. */
+export const RECORD_KINDS = [
+  'organization',
+  'service',
+  'location',
+  'guide',
+  'checklist',
+  'article',
+  'protocol',
+] as const;
+export const recordKindSchema = z.enum(RECORD_KINDS);
+export type RecordKind = z.infer<typeof recordKindSchema>;
+
+export const recordIdSchema = z.uuid();
+
+/** One change as it travels from the server to devices. `data` is null for a tombstone. */
+export const recordChangeSchema = z.object({
+  kind: recordKindSchema,
+  id: recordIdSchema,
+  version: z.number().int().positive(),
+  deleted: z.boolean(),
+  data: z.unknown(),
+});
+export type RecordChange = z.infer<typeof recordChangeSchema>;

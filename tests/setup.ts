@@ -1,0 +1,9 @@
+// fake-indexeddb first: Dexie must see a real IndexedDB implementation when it loads.
+import 'fake-indexeddb/auto';
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+
+afterEach(() => {
+  cleanup();
+});

@@ -1,0 +1,55 @@
+/// <reference types="vitest/config" />
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+export default defineConfig({
+  plugins: [
+    react(),
+    VitePWA({
+      strategies: 'generateSW',
+      registerType: 'prompt',
+      // Registration happens in the app (useRegisterSW): no inline script, which the CSP forbids.
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'robots.txt', 'icons/*.png'],
+      manifest: {
+        id: '/',
+        name: 'Passerelle',
+        short_name: 'Passerelle',
+        description:
+          'Ressources et information pour les intervenantes et les femmes, partout au Québec, même sans réseau.',
+        lang: 'fr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'any',
+        theme_color: '#0b5c6b',
+        background_color: '#f7f7f5',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // Every route chunk and every locale chunk, so that deep links and all languages work offline.
+        globPatterns: ['**/*.{js,css,html,svg,png,json,txt,webmanifest}'],
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/api\//],
+        cleanupOutdatedCaches: true,
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+      },
+    }),
+  ],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+  },
+  test: {
+    environment: 'jsdom',
+    setupFiles: ['tests/setup.ts'],
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.{ts,tsx}'],
+    reporters: ['default', ['json', { outputFile: 'tests/artifacts/vitest.json' }]],
+    testTimeout: 20_000,
+  },
+});
