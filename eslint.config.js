@@ -46,15 +46,18 @@ export default tseslint.config(
           ],
         },
       ],
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/lib/db.ts'],
+    rules: {
       'no-restricted-imports': [
         'error',
         { paths: [{ name: 'dexie', message: 'Only src/lib/db.ts imports dexie (one door to the data).' }] },
       ],
     },
-  },
-  {
-    files: ['src/lib/db.ts'],
-    rules: { 'no-restricted-imports': 'off' },
   },
   {
     // User-visible text comes from the catalogs (locales/fr first), never from JSX literals.

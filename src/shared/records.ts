@@ -5,16 +5,12 @@
  */
 import { z } from 'zod';
 
-/** Kinds of published content. Append only: devices store each kind in its own table. */
-export const RECORD_KINDS = [
-  'organization',
-  'service',
-  'location',
-  'guide',
-  'checklist',
-  'article',
-  'protocol',
-] as const;
+/**
+ * Kinds of published content, each with a schema in `record-schemas.ts` and a table on the
+ * device (`lib/db.ts`). Append only. Guides, checklists, articles and protocols join as
+ * their features land (their device tables already exist).
+ */
+export const RECORD_KINDS = ['organization', 'service', 'location'] as const;
 export const recordKindSchema = z.enum(RECORD_KINDS);
 export type RecordKind = z.infer<typeof recordKindSchema>;
 
