@@ -9,8 +9,6 @@ import frCommon from '../../../locales/fr/common.json';
 import { fallbackChain } from '../../shared/languages.ts';
 import { findLanguage } from './languages.ts';
 
-export const NAMESPACES = ['common'] as const;
-
 const catalogs = import.meta.glob<Record<string, unknown>>(['../../../locales/*/*.json', '!**/meta.json', '!**/fr/common.json'], {
   import: 'default',
 });
@@ -50,7 +48,8 @@ export async function initI18n(lng: string): Promise<typeof i18next> {
     .init({
       lng,
       fallbackLng: (code: string) => fallbackChain(code).slice(1),
-      ns: [...NAMESPACES],
+      // Feature namespaces (locales/<lng>/<feature>.json) load on demand with useTranslation(ns).
+      ns: ['common'],
       defaultNS: 'common',
       resources: { fr: { common: frCommon } },
       partialBundledLanguages: true,
