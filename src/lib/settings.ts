@@ -19,6 +19,18 @@ export const deviceSettingsSchema = z.object({
   textScale: z.union(TEXT_SCALES.map((scale) => z.literal(scale))),
   highContrast: z.boolean(),
   reducedMotion: z.boolean(),
+  /** False until the first-run set-up has been answered (or when it must run again). */
+  isSetUp: z.boolean(),
+  /** Neutral title and favicon, nothing revealing on screen (SAFETY.md rule 7). */
+  isDiscreet: z.boolean(),
+  /** Where quick exit goes when online; null means the local neutral page. */
+  exitUrl: z.url({ protocol: /^https?$/ }).nullable(),
+  /** Quick exit shown large on every page (set-up: a device someone else may check). */
+  isQuickExitProminent: z.boolean(),
+  /** Referral cases may be kept on this device (off on a woman's own phone or a shared tablet). */
+  areCasesAllowed: z.boolean(),
+  /** Minutes of inactivity before the intervenor passphrase is asked again; null = never. */
+  autoLockMinutes: z.number().int().min(1).max(240).nullable(),
 });
 export type DeviceSettings = z.infer<typeof deviceSettingsSchema>;
 
@@ -28,6 +40,12 @@ export const DEFAULT_SETTINGS: DeviceSettings = {
   textScale: 1,
   highContrast: false,
   reducedMotion: false,
+  isSetUp: false,
+  isDiscreet: false,
+  exitUrl: null,
+  isQuickExitProminent: false,
+  areCasesAllowed: true,
+  autoLockMinutes: 15,
 };
 
 /** Validates a stored value; anything unreadable gives the defaults and `isFallback: true`. */
