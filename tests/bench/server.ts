@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tools/chromium.ts';
 
 export interface RunningServer {
   baseUrl: string;
@@ -38,14 +39,6 @@ export async function startServer(port: number, dataDir = mkdtempSync(path.join(
   };
 }
 
-export const CHROMIUM_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/** Flags for a Chromium launched outside Playwright (chrome-launcher, Lighthouse). */
+export const CHROMIUM_FLAGS = ['--headless', ...CHROMIUM_ARGS];
+export { CHROMIUM_PATH };
