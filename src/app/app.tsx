@@ -1,30 +1,39 @@
 import { Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useLocation } from '../lib/router.ts';
+import { useSessionEpoch } from '../lib/session-reset.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
+import { IntervenorLockTimer } from './intervenor-lock.tsx';
 import { Layout } from './layout.tsx';
+import { Loading } from './loading.tsx';
+import { RouteGate } from './route-gate.tsx';
 import { NotFoundPage, resolveRoute } from './routes.ts';
+import { TabletIdleReset } from './tablet-idle-reset.tsx';
 import { useDisplaySettings } from './use-display-settings.ts';
-
-function Loading() {
-  const { t } = useTranslation();
-  return (
-    <p className="loading" role="status">
-      {t('loading')}
-    </p>
-  );
-}
 
 export function App() {
   const { pathname } = useLocation();
   useDisplaySettings();
+  // A session reset remounts the whole page tree: no state of the last visit survives.
+  const sessionEpoch = useSessionEpoch();
   const match = resolveRoute(pathname);
   const Page = match?.route.page;
   return (
-    <Layout pathname={pathname}>
-      <ErrorBoundary resetKey={pathname}>
-        <Suspense fallback={<Loading />}>{Page ? <Page params={match.params} /> : <NotFoundPage />}</Suspense>
-      </ErrorBoundary>
-    </Layout>
+    <>
+      <Layout key={sessionEpoch} pathname={pathname}>
+        <ErrorBoundary resetKey={pathname}>
+          <Suspense fallback={<Loading />}>
+            {Page ? (
+              <RouteGate pathname={pathname}>
+                <Page params={match.params} />
+              </RouteGate>
+            ) : (
+              <NotFoundPage />
+            )}
+          </Suspense>
+        </ErrorBoundary>
+      </Layout>
+      <TabletIdleReset />
+      <IntervenorLockTimer />
+    </>
   );
 }
