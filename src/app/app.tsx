@@ -22,13 +22,9 @@ export function App() {
       <Layout key={sessionEpoch} pathname={pathname}>
         <ErrorBoundary resetKey={pathname}>
           <Suspense fallback={<Loading />}>
-            {Page ? (
-              <RouteGate pathname={pathname}>
-                <Page params={match.params} />
-              </RouteGate>
-            ) : (
-              <NotFoundPage />
-            )}
+            <RouteGate pathname={pathname} isKnownRoute={Page !== undefined}>
+              {Page ? <Page params={match.params} /> : <NotFoundPage />}
+            </RouteGate>
           </Suspense>
         </ErrorBoundary>
       </Layout>

@@ -11,8 +11,9 @@ import { UpdatePrompt } from './update-prompt.tsx';
 export function Layout({ children, pathname }: { children: ReactNode; pathname: string }) {
   const { t } = useTranslation();
   const tablet = useTabletState();
-  // A women-only shared tablet does not even show the way to the intervenors' pages.
-  const isRestricted = tablet ? isWomenOnly(tablet.config) : false;
+  // A women-only shared tablet does not even show the way to the intervenors' pages
+  // (nor while its state is still unknown).
+  const isRestricted = tablet ? isWomenOnly(tablet.config) : true;
   const links = [
     { href: '/', label: t('nav.home') },
     { href: '/tools', label: t('nav.tools') },

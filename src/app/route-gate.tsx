@@ -16,11 +16,12 @@ const LockScreen = lazy(() => import('../features/tablet/components/lock-screen.
  *   1. not set up yet (or settings unreadable) → the first-run set-up, shown in place of
  *      the home page and of intervenor pages (no redirect: a stale read can never loop);
  *      women's pages always open, so the set-up never holds back information;
- *   2. women-only shared tablet → intervenor pages show a neutral "not available" page;
+ *   2. women-only shared tablet → intervenor pages show a neutral "not available" page,
+ *      unknown paths too (so a tool's deep link is closed whether or not it exists yet);
  *   3. intervenor lock engaged → intervenor pages show the lock screen.
  * Intervenor pages wait for the stored state instead of flashing before a guard applies.
  */
-export function RouteGate({ pathname, children }: { pathname: string; children: ReactNode }) {
+export function RouteGate({ pathname, isKnownRoute, children }: { pathname: string; isKnownRoute: boolean; children: ReactNode }) {
   const settings = useLiveQuery(loadSettings, []);
   const tablet = useTabletState();
   const lock = useLockStatus();
@@ -30,9 +31,9 @@ export function RouteGate({ pathname, children }: { pathname: string; children: 
 
   if (isOpenToAll && pathname !== '/') return children;
   if (isLoading) return <Loading />;
-  if (needsSetUp) return <SetupPage />;
+  if (isKnownRoute && needsSetUp) return <SetupPage />;
   if (isOpenToAll) return children;
   if (isWomenOnly(tablet.config)) return <UnavailablePage />;
-  if (lock === 'locked') return <LockScreen />;
+  if (isKnownRoute && lock === 'locked') return <LockScreen />;
   return children;
 }

@@ -77,14 +77,18 @@ export function parseTabletConfig(value: unknown): TabletState {
   return { config: DEFAULT_TABLET_CONFIG, isCorrupt: value !== undefined };
 }
 
+/** The last state read, so that a screen mounting later starts from it instead of "loading". */
+let lastKnown: TabletState | undefined;
+
 export async function loadTabletState(): Promise<TabletState> {
   try {
     const row = await db.settings.get(TABLET_KEY);
-    return parseTabletConfig(row?.value);
+    lastKnown = parseTabletConfig(row?.value);
   } catch (error) {
     console.warn('Tablet settings could not be read; tablet mode is off.', error);
-    return { config: DEFAULT_TABLET_CONFIG, isCorrupt: false };
+    lastKnown = { config: DEFAULT_TABLET_CONFIG, isCorrupt: false };
   }
+  return lastKnown;
 }
 
 /**
@@ -100,9 +104,12 @@ export async function updateTabletConfig(change: (current: TabletConfig) => Tabl
   });
 }
 
-/** Live tablet state; undefined while it loads (so that guards never flash a page). */
+/**
+ * Live tablet state. Undefined only until the first read of this page load (main.tsx
+ * reads it before the first render), so guards and hidden doors never flash.
+ */
 export function useTabletState(): TabletState | undefined {
-  return useLiveQuery(loadTabletState, []);
+  return useLiveQuery(loadTabletState, [], lastKnown);
 }
 
 /** True when `config` closes the intervenor pages (women-only tablet). */

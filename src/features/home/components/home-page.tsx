@@ -8,7 +8,7 @@ export default function HomePage() {
   const { t } = useTranslation();
   const tablet = useTabletState();
   // On a women-only shared tablet the intervenors' door is not shown (SAFETY.md rule 8).
-  const hasToolsDoor = !tablet || !isWomenOnly(tablet.config);
+  const hasToolsDoor = tablet !== undefined && !isWomenOnly(tablet.config);
   return (
     <section className="home">
       <PageHeading title={t('app.name')}>{t('home.title')}</PageHeading>
