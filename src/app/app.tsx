@@ -13,14 +13,15 @@ import { useDisplaySettings } from './use-display-settings.ts';
 export function App() {
   const { pathname } = useLocation();
   useDisplaySettings();
-  // A session reset remounts the whole page tree: no state of the last visit survives.
+  // A session reset remounts the page tree: no state of the last visit survives. The
+  // layout stays mounted (its update prompt registers the service worker once).
   const sessionEpoch = useSessionEpoch();
   const match = resolveRoute(pathname);
   const Page = match?.route.page;
   return (
     <>
-      <Layout key={sessionEpoch} pathname={pathname}>
-        <ErrorBoundary resetKey={pathname}>
+      <Layout pathname={pathname}>
+        <ErrorBoundary key={sessionEpoch} resetKey={pathname}>
           <Suspense fallback={<Loading />}>
             <RouteGate pathname={pathname} isKnownRoute={Page !== undefined}>
               {Page ? <Page params={match.params} /> : <NotFoundPage />}

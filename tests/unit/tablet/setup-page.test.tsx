@@ -107,6 +107,16 @@ describe('the first-run set-up', () => {
     expect((await loadTabletState()).config.isEnabled).toBe(false);
   });
 
+  it('keeps the current settings when a rerun is skipped', async () => {
+    const user = userEvent.setup();
+    await seedSettings({ areCasesAllowed: true, autoLockMinutes: 15, isDiscreet: false });
+    renderApp('/setup');
+    expect(await screen.findByText('Les réglages actuels de cet appareil restent en place.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: "Passer et aller à l'information" }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Information pour les femmes' })).toBeInTheDocument();
+    expect(await loadSettings()).toMatchObject({ areCasesAllowed: true, autoLockMinutes: 15, isDiscreet: false });
+  });
+
   it('refuses a short tablet PIN with the reason, then turns tablet mode on with a hashed PIN', async () => {
     const user = userEvent.setup();
     renderApp('/setup');

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AVAILABLE_LANGUAGES, pickLanguage } from '../../../lib/i18n/languages.ts';
 import { ChoiceFieldset } from './choice-fieldset.tsx';
@@ -12,7 +13,8 @@ interface Props {
 /** Step 1: the language. It applies at once, so the next questions are in that language. */
 export function LanguageStep({ total, shouldFocusTitle, onDone }: Props) {
   const { t, i18n } = useTranslation(['tablet']);
-  const current = pickLanguage([i18n.resolvedLanguage, i18n.language]);
+  // Checked at once, while the language's catalogs load (a radio must not lag behind a tap).
+  const [current, setCurrent] = useState(() => pickLanguage([i18n.resolvedLanguage, i18n.language]));
   const choices = AVAILABLE_LANGUAGES.map((language) => ({
     value: language.code,
     label: language.name,
@@ -33,7 +35,10 @@ export function LanguageStep({ total, shouldFocusTitle, onDone }: Props) {
         name="setup-language"
         choices={choices}
         value={current}
-        onChange={(code) => void i18n.changeLanguage(code)}
+        onChange={(code) => {
+          setCurrent(code);
+          void i18n.changeLanguage(code);
+        }}
       />
     </StepForm>
   );

@@ -4,7 +4,7 @@ import { PageHeading } from '../../../components/page-heading.tsx';
 import { reportStorageFailure } from '../../../lib/alerts.ts';
 import { pickLanguage } from '../../../lib/i18n/languages.ts';
 import { navigate } from '../../../lib/router.ts';
-import { useSettings } from '../../../lib/settings.ts';
+import { loadSettings, useSettings } from '../../../lib/settings.ts';
 import { DEFAULT_TABLET_CONFIG, type TabletConfig } from '../../../lib/tablet.ts';
 import { applySetup } from '../data/apply-setup.ts';
 import { enabledTabletConfig, useTablet } from '../data/tablet-admin.ts';
@@ -85,8 +85,9 @@ export default function SetupPage() {
   async function skip() {
     setIsBusy(true);
     try {
+      // A first run gets the most careful settings; a rerun keeps the settings it has.
       // Skipping never changes tablet mode: that needs the organisation's PIN.
-      await applySetup(skippedConfiguration(currentLanguage()), 'keep');
+      if (!(await loadSettings()).isSetUp) await applySetup(skippedConfiguration(currentLanguage()), 'keep');
     } catch (error) {
       reportStorageFailure(error);
     }
@@ -139,7 +140,7 @@ export default function SetupPage() {
         <button type="button" className="link-button" onClick={() => void skip()} disabled={isBusy}>
           {t('tablet:setup.skip')}
         </button>
-        <p className="field-hint">{t('tablet:setup.skipNote')}</p>
+        <p className="field-hint">{settings.isSetUp ? t('tablet:setup.skipNoteRerun') : t('tablet:setup.skipNote')}</p>
       </div>
       {hasFailed && (
         <p role="alert" className="field-error">
