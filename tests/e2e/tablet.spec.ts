@@ -4,7 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { completeSetup, expect, test, ARTIFACTS } from './fixtures.ts';
+import { completeSetup, expect, test, waitForServiceWorkerControl, ARTIFACTS } from './fixtures.ts';
 
 const PIN = '482913';
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -230,4 +230,52 @@ test('high contrast passes axe and 200 % text fits a 320 px screen on set-up and
     expect(overflow, `horizontal overflow on ${path} at 200 %`).toBeLessThanOrEqual(0);
   }
   await page.screenshot({ path: `${ARTIFACTS}/screenshots/setup-320-200pct.png`, fullPage: true });
+});
+
+test('erasing everything removes the database, caches, storage and service worker', async ({ page, context }) => {
+  await completeSetup(page);
+  await waitForServiceWorkerControl(page);
+  await page.evaluate(() => localStorage.setItem('left-behind', '1'));
+  const before = await page.evaluate(async () => ({
+    databases: (await indexedDB.databases()).map((database) => database.name),
+    caches: (await caches.keys()).length,
+    workers: (await navigator.serviceWorker.getRegistrations()).length,
+  }));
+  expect(before.databases).toContain('passerelle');
+  expect(before.caches).toBeGreaterThan(0);
+  expect(before.workers).toBe(1);
+
+  // Offline, the page stays after the erase (a reload would need the network), so what
+  // is left on the device can be checked before anything is downloaded again.
+  await page.goto('/settings');
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Tout effacer sur cet appareil…' }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Tout effacer sur cet appareil ?' });
+  await expect(dialog.getByText("Aucun suivi de cas n'est gardé sur cet appareil.")).toBeVisible();
+  await dialog.getByRole('button', { name: 'Tout effacer' }).click();
+  await expect(page.getByText(/Tout a été effacé sur cet appareil/)).toBeVisible();
+  const after = await page.evaluate(async () => ({
+    databases: (await indexedDB.databases()).map((database) => database.name),
+    caches: (await caches.keys()).length,
+    workers: (await navigator.serviceWorker.getRegistrations()).length,
+    localStorage: localStorage.length,
+    sessionStorage: sessionStorage.length,
+  }));
+  expect(after).toEqual({ databases: [], caches: 0, workers: 0, localStorage: 0, sessionStorage: 0 });
+
+  // Back online, Passerelle starts again as on a new device.
+  await context.setOffline(false);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Configurer cet appareil' })).toBeVisible();
+});
+
+test('online, erasing everything reloads into the first-run set-up', async ({ page }) => {
+  await completeSetup(page, { device: 'woman', others: 'no' });
+  await page.goto('/settings');
+  await page.getByRole('button', { name: 'Tout effacer sur cet appareil…' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Tout effacer' }).click();
+  await expect(page).toHaveURL(/\/setup$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Configurer cet appareil' })).toBeVisible();
+  await page.goto('/settings');
+  await expect(page.getByText("Cet appareil n'a pas encore été configuré.")).toBeVisible();
 });
