@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { eraseDevice, useTabletState, type EraseResult } from '../data/erase-device.ts';
+import { eraseDevice, useTabletState, type EraseResult } from '../data/device.ts';
 import { useDeviceCounts } from '../data/use-device-counts.ts';
 import { EraseDialog } from './erase-dialog.tsx';
 

@@ -1,3 +1,3 @@
-/** The settings feature's door to "erase everything on this device" (src/lib/device-erase.ts). */
+/** The settings feature's door to device-wide state: erasing everything, and whether tablet mode holds the device. */
 export { eraseDevice, type EraseResult } from '../../../lib/device-erase.ts';
 export { useTabletState } from '../../../lib/tablet.ts';
