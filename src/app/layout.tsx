@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../components/link.tsx';
+import { isWomensPage } from '../lib/route-access.ts';
+import { isWomenOnly, useTabletState } from '../lib/tablet.ts';
 import { AlertsRegion } from './alerts-region.tsx';
 import { LanguagePicker } from './language-picker.tsx';
 import { NetworkIndicator } from './network-indicator.tsx';
@@ -8,12 +10,16 @@ import { UpdatePrompt } from './update-prompt.tsx';
 
 export function Layout({ children, pathname }: { children: ReactNode; pathname: string }) {
   const { t } = useTranslation();
+  const tablet = useTabletState();
+  // A women-only shared tablet does not even show the way to the intervenors' pages
+  // (nor while its state is still unknown).
+  const isRestricted = tablet ? isWomenOnly(tablet.config) : true;
   const links = [
     { href: '/', label: t('nav.home') },
     { href: '/tools', label: t('nav.tools') },
     { href: '/info', label: t('nav.info') },
     { href: '/settings', label: t('nav.settings') },
-  ];
+  ].filter((link) => !isRestricted || isWomensPage(link.href));
   return (
     <>
       <a className="skip-link" href="#main">

@@ -1,11 +1,13 @@
 // Keys are type-checked against the French source catalog (STYLE.md, "Translations are checked like code").
 import 'i18next';
 import type common from '../../../locales/fr/common.json';
+import type settings from '../../../locales/fr/settings.json';
+import type tablet from '../../../locales/fr/tablet.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { common: typeof common };
+    resources: { common: typeof common; settings: typeof settings; tablet: typeof tablet };
     returnNull: false;
   }
 }
