@@ -2,7 +2,8 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 
-const repo = path.resolve(import.meta.dirname, '../..');
+// The repository root: vitest and playwright both run from it.
+const repo = process.cwd();
 const tsx = path.join(repo, 'node_modules/tsx/dist/cli.mjs');
 
 export interface CliResult {
