@@ -1,4 +1,4 @@
-/** Entry point: read device settings, start i18n in the right language, render. */
+/** Entry point: read device settings, start i18n in the right language, render, then start sync. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
@@ -23,6 +23,9 @@ async function start(): Promise<void> {
       </I18nextProvider>
     </StrictMode>,
   );
+  // After the first render, and as its own chunk: the sync engine and the zod schemas
+  // it validates with never delay the first screen.
+  void import('./lib/sync/scheduler.ts').then(({ startSyncScheduler }) => startSyncScheduler());
 }
 
 void start();
