@@ -4,11 +4,23 @@
  * date with a body-less 304; compression (br/gzip) is global (app.ts).
  */
 import { createHash } from 'node:crypto';
+import { constants } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { pullQuerySchema } from '../../shared/protocol.ts';
 import { HttpError, parseOr400 } from '../errors.ts';
 import type { CursorCodec, CursorPosition } from '../pull-cursor.ts';
 import type { ContentState, ContentStore, StoredChange } from '../storage/content-store.ts';
+
+/**
+ * Brotli quality 6 for pull pages rather than the global 4: on 1,000 directory records
+ * (1.1 MB of JSON) it sends about 12 % fewer bytes for ~5 ms more per page, and a first
+ * sync is dozens of such pages over rural connections.
+ */
+const PULL_COMPRESSION = {
+  encodings: ['br', 'gzip'],
+  threshold: 1024,
+  brotliOptions: { params: { [constants.BROTLI_PARAM_QUALITY]: 6, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT } },
+} as const;
 
 /** Bump when the response body changes shape for the same content, so old ETags stop matching. */
 const RESPONSE_FORMAT = 1;
@@ -35,7 +47,7 @@ function changeJson(change: StoredChange): string {
 }
 
 export function registerPullRoutes(app: FastifyInstance, store: ContentStore, cursors: CursorCodec): void {
-  app.get('/api/v1/pull', async (request, reply) => {
+  app.get('/api/v1/pull', { compress: { ...PULL_COMPRESSION, encodings: [...PULL_COMPRESSION.encodings] } }, async (request, reply) => {
     const query = parseOr400(pullQuerySchema, request.query);
     let position: CursorPosition | null = null;
     if (query.cursor !== undefined) {
