@@ -21,7 +21,9 @@ import type { ContentDatabase, RecordsTable } from './schema.ts';
  * Runs `work` in a transaction that holds the database's write lock from its first
  * statement, so that version numbers are assigned by one writer at a time, in commit
  * order: a reader never sees version n + 1 committed while n is still pending (which
- * would let a device's cursor skip n).
+ * would let a device's cursor skip n). SQLite: BEGIN IMMEDIATE (sqlite.ts). PostgreSQL:
+ * `SELECT … FROM sync_state WHERE id = 1 FOR UPDATE` first, which serialises writers on
+ * the counter row until commit.
  */
 export type WriteTransaction = <T>(work: (trx: Kysely<ContentDatabase>) => Promise<T>) => Promise<T>;
 
