@@ -25,7 +25,10 @@ async function start(): Promise<void> {
   );
   // After the first render, and as its own chunk: the sync engine and the zod schemas
   // it validates with never delay the first screen.
-  void import('./lib/sync/scheduler.ts').then(({ startSyncScheduler }) => startSyncScheduler());
+  import('./lib/sync/scheduler.ts').then(
+    ({ startSyncScheduler }) => startSyncScheduler(),
+    (error: unknown) => console.warn('Sync could not start; the app goes on with the data on this device.', error),
+  );
 }
 
 void start();
