@@ -4,6 +4,7 @@
  */
 import SettingsPage from '../features/settings/components/settings-page.tsx';
 import { DeviceSetupSection } from '../features/tablet/components/device-setup-section.tsx';
+import { SyncSettingsSection } from '../features/sync-status/components/sync-settings-section.tsx';
 import { TabletSection } from '../features/tablet/components/tablet-section.tsx';
 import { LanguageSection } from './language-section.tsx';
 
@@ -12,6 +13,7 @@ export default function SettingsScreen() {
     <SettingsPage language={<LanguageSection />}>
       <DeviceSetupSection />
       <TabletSection />
+      <SyncSettingsSection />
     </SettingsPage>
   );
 }
