@@ -16,6 +16,7 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/tools', page: lazy(() => import('../features/home/components/tools-page.tsx')) },
   { path: '/info', page: lazy(() => import('../features/home/components/info-page.tsx')) },
   { path: '/settings', page: lazy(() => import('../features/settings/components/settings-page.tsx')) },
+  { path: '/screening', page: lazy(() => import('../features/screening/components/screening-page.tsx')) },
 ];
 
 export const NotFoundPage = lazy(() => import('./not-found-page.tsx'));

@@ -10,7 +10,7 @@ export type Text = { fr: string; en: string };
 type Raise = { indicator: string; when: ('yes' | 'no' | 'unsure')[] };
 
 /** Intervenor-facing text: French (the source) and English. */
-export function t(fr: string, en: string): Text {
+export function text(fr: string, en: string): Text {
   return { fr, en };
 }
 

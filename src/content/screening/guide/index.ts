@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import type { guideDataSchema } from '../../../shared/kinds/guide.ts';
 import { womanTexts, type WomanTexts } from '../woman-text.ts';
-import { t } from './helpers.ts';
+import { text } from './helpers.ts';
 import { INDICATORS } from './indicators.ts';
 import { ADD_RULES } from './rules-additions.ts';
 import { PATH_RULES } from './rules.ts';
@@ -27,12 +27,12 @@ export function screeningGuide(w: WomanTexts = womanTexts()): GuideInput {
   return {
     slug: 'screening-conversation',
     revision: SCREENING_GUIDE_REVISION,
-    title: t('Guide de conversation pour le repérage', 'Screening conversation guide'),
-    summary: t(
+    title: text('Guide de conversation pour le repérage', 'Screening conversation guide'),
+    summary: text(
       "Pour les intervenantes des organismes en immigration : une conversation structurée pour repérer des signes de violence et de danger, tenir compte des facteurs liés à l'immigration et proposer la bonne ressource.",
       'For intervenors in immigrant-serving organisations: a structured conversation to notice signs of violence and danger, take the immigration-specific factors into account, and offer the right resource.',
     ),
-    disclaimer: t(
+    disclaimer: text(
       "Ce guide soutient votre jugement professionnel ; il ne le remplace pas. Ce n'est pas un outil validé de mesure du risque et il ne donne aucun score : il vous aide à ne rien oublier et à proposer un chemin. En cas de doute sur le danger, consultez SOS violence conjugale (1 800 363-9010, 24 h sur 24).",
       'This guide supports your professional judgment; it does not replace it. It is not a validated risk assessment tool and gives no score: it helps you miss nothing and propose a path. When unsure about danger, consult SOS violence conjugale (1 800 363-9010, 24/7).',
     ),
