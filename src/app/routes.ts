@@ -17,6 +17,8 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/info', page: lazy(() => import('../features/home/components/info-page.tsx')) },
   { path: '/settings', page: lazy(() => import('../features/settings/components/settings-page.tsx')) },
   { path: '/screening', page: lazy(() => import('../features/screening/components/screening-page.tsx')) },
+  { path: '/trajectory', page: lazy(() => import('../features/trajectory/components/trajectory-page.tsx')) },
+  { path: '/checklists/:id', page: lazy(() => import('../features/trajectory/components/checklist-page.tsx')) },
 ];
 
 export const NotFoundPage = lazy(() => import('./not-found-page.tsx'));
