@@ -3,6 +3,7 @@
  * the outcome the guide's rules recommend. No React, no storage: the answers live in
  * memory until the intervenor saves them in a case (SAFETY.md rule 2).
  */
+import type { ScreeningSnapshot } from '../../lib/cases/case-schema.ts';
 import type { ServiceType } from '../../shared/kinds/directory.ts';
 import {
   type Condition,
@@ -160,12 +161,47 @@ function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
 }
 
-/** The directory, filtered for her region, her language and the service types (CONTRACTS.md). */
-export function directoryHref(options: { region?: string | null; language?: string | null; serviceTypes: readonly string[] }): string {
-  const query = new URLSearchParams();
-  if (options.region) query.set('region', options.region);
-  if (options.language) query.set('lang', options.language);
-  for (const type of options.serviceTypes) query.append('type', type);
-  const search = query.toString();
-  return search ? `/directory?${search}` : '/directory';
+export { directoryHref } from '../../lib/directory-link.ts';
+
+/**
+ * What a case keeps of this screening (lib/cases `ScreeningSnapshot`): the answers given,
+ * with the texts of this guide revision, and the outcome. Untouched items are left out.
+ */
+export function screeningSnapshot(
+  guide: { id: string; data: GuideData },
+  answers: Answers,
+  notes: Readonly<Record<string, string>>,
+  outcome: ScreeningOutcome,
+  now: Date,
+): ScreeningSnapshot {
+  const counted = effectiveAnswers(guide.data, answers);
+  const items = visibleSteps(guide.data, answers).flatMap(({ step }) => step.items);
+  return {
+    guideId: guide.id,
+    guideRevision: guide.data.revision,
+    guideTitle: guide.data.title,
+    completedAt: now.toISOString(),
+    answers: items.flatMap((item) => {
+      const answer = answerOf(counted, item.id);
+      if (item.answerType === 'note' || answer === NOT_ASKED) return [];
+      const option = item.answerType === 'choice' ? item.options.find((candidate) => candidate.id === answer) : undefined;
+      return [{ itemId: item.id, prompt: item.prompt, answer, answerLabel: option?.label ?? null }];
+    }),
+    notes: items.flatMap((item) => {
+      const text = notes[item.id]?.trim();
+      return item.answerType === 'note' && text ? [{ itemId: item.id, prompt: item.prompt, text }] : [];
+    }),
+    outcome: {
+      ruleId: outcome.path.id,
+      pathTitle: outcome.path.title,
+      urgency: outcome.urgency,
+      serviceTypes: outcome.serviceTypes,
+      advice: outcome.path.advice,
+      additions: outcome.additions.map((rule) => rule.title),
+      indicators: INDICATOR_CATEGORIES.flatMap((category) =>
+        outcome.indicators[category].map(({ id, label, factor }) => (factor ? { id, category, label, factor } : { id, category, label })),
+      ),
+      nextChecklistIds: outcome.nextChecklistIds,
+    },
+  };
 }

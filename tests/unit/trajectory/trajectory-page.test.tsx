@@ -1,11 +1,15 @@
-import { render, screen, within } from '@testing-library/react';
+import { configure, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/app/app.tsx';
 import { SCREENING_IDS } from '../../../src/content/screening/ids.ts';
+import { createCase } from '../../../src/lib/cases/case-store.ts';
 import { i18next, initI18n } from '../../../src/lib/i18n/index.ts';
 import { clearDevice, seedGuidesPack } from '../screening/seed.ts';
+
+// The first render of a file loads lazy route chunks and catalogs: give it time on a slow machine.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeAll(async () => {
   await initI18n('fr');
@@ -89,6 +93,19 @@ describe('a checklist', () => {
     await user.click(screen.getByRole('checkbox', { name: /Revoir le plan de sécurité/ }));
     expect(screen.getByText('1 sur 10 faits')).toBeInTheDocument();
     expect(screen.getByText(/ne sont pas enregistrées/)).toBeInTheDocument();
+  });
+
+  it('keeps the checklist and its ticks in a case when the intervenor adds it to one', async () => {
+    await seedGuidesPack();
+    const id = await createCase({ code: 'CHK-1' });
+    const user = userEvent.setup();
+    renderAt(`/checklists/${SCREENING_IDS.checklists.referral}`);
+    await user.click(await screen.findByRole('checkbox', { name: /Elle accepte d'être référée/ }));
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Garder cette liste dans un dossier' }), id);
+    await user.click(screen.getByRole('button', { name: 'Ajouter au dossier' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Dossier CHK-1' })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: /Elle accepte d'être référée/ })).toBeChecked();
+    expect(screen.getByText(/1 sur 13 faits/)).toBeInTheDocument();
   });
 
   it('explains when the checklist is not on the device', async () => {

@@ -7,8 +7,10 @@ import { INITIAL_SESSION, screeningReducer } from '../session.ts';
 import { EmergencyBar } from './emergency-bar.tsx';
 import { HandoverView } from './handover-view.tsx';
 import { OutcomeView } from './outcome-view.tsx';
+import { SaveCasePanel } from './save-case-panel.tsx';
 import { ScreeningSetup } from './screening-setup.tsx';
 import { ScreeningStep } from './screening-step.tsx';
+import '../../../components/pathway.css';
 import '../screening.css';
 
 /** `/screening`: the guided screening. Answers stay in this component's memory only. */
@@ -48,7 +50,18 @@ export default function ScreeningPage() {
         ) : session.phase === 'steps' ? (
           <ScreeningStep session={session} dispatch={dispatch} />
         ) : (
-          <OutcomeView session={session} dispatch={dispatch} />
+          <OutcomeView session={session} dispatch={dispatch}>
+            {(outcome) => (
+              <SaveCasePanel
+                guide={session.guide}
+                answers={session.answers}
+                notes={session.notes}
+                outcome={outcome}
+                language={session.language}
+                region={session.region}
+              />
+            )}
+          </OutcomeView>
         )}
       </>
     );

@@ -6,7 +6,9 @@ import { PageHeading } from '../../../components/page-heading.tsx';
 import type { RouteParams } from '../../../lib/router.ts';
 import { type LocalizedText, resolveText } from '../../../shared/localized.ts';
 import { useChecklist, useTrajectory } from '../data/use-trajectory.ts';
+import { AddToCase } from './add-to-case.tsx';
 import { ApproachesList } from './approaches-list.tsx';
+import '../../../components/pathway.css';
 import '../trajectory.css';
 
 /** `/checklists/:id`: one stage's checklist. Ticks stay in memory unless the checklist is added to a case. */
@@ -55,6 +57,7 @@ export default function ChecklistPage({ params }: { params: RouteParams }) {
         onToggle={(itemId, isChecked) => setChecked((current) => ({ ...current, [itemId]: isChecked }))}
       />
       <p className="hint">{t('screening:checklist.notSaved')}</p>
+      <AddToCase checklist={checklist} checked={checked} />
       <p>
         <Link href="/trajectory">{t('screening:checklist.backToTrajectory')}</Link>
       </p>

@@ -7,6 +7,7 @@ import { type LocalizedText, resolveText } from '../../../shared/localized.ts';
 import { findRegion } from '../../../shared/regions.ts';
 import { useTrajectory } from '../data/use-trajectory.ts';
 import { TrajectoryStage } from './trajectory-stage.tsx';
+import '../../../components/pathway.css';
 import '../trajectory.css';
 
 /** `/trajectory`: the unified intervention trajectory, stage by stage, with the regional protocol when one exists. */
