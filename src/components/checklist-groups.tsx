@@ -1,7 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import './checklist-groups.css';
 import type { ChecklistGroup } from '../shared/kinds/checklist.ts';
-import { resolveText } from '../shared/localized.ts';
+import { Localized } from './localized.tsx';
 
 interface Props {
   groups: readonly ChecklistGroup[];
@@ -11,13 +10,11 @@ interface Props {
 
 /** A checklist's groups as fieldsets of checkboxes (the trajectory page and referral cases share it). */
 export function ChecklistGroups({ groups, checked, onToggle }: Props) {
-  const { i18n } = useTranslation();
-  const text = (value: Parameters<typeof resolveText>[0]) => resolveText(value, i18n.language).text;
   return (
     <div className="checklist-groups">
       {groups.map((group) => (
         <fieldset key={group.id} className="checklist-group">
-          <legend>{text(group.title)}</legend>
+          <legend><Localized text={group.title} /></legend>
           <ul>
             {group.items.map((item) => (
               <li key={item.id}>
@@ -28,8 +25,8 @@ export function ChecklistGroups({ groups, checked, onToggle }: Props) {
                     onChange={(event) => onToggle(item.id, event.target.checked)}
                   />
                   <span>
-                    {text(item.text)}
-                    {item.detail && <span className="checklist-detail">{text(item.detail)}</span>}
+                    <Localized text={item.text} />
+                    {item.detail && <span className="checklist-detail"><Localized text={item.detail} /></span>}
                   </span>
                 </label>
               </li>

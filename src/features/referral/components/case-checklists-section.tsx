@@ -5,6 +5,7 @@ import type { CaseData } from '../../../lib/cases/case-schema.ts';
 import { type LocalizedText, resolveText } from '../../../shared/localized.ts';
 import { useChecklists } from '../data/use-reference-data.ts';
 import { caseChecklistFrom, withChecklist } from '../../../lib/cases/case-checklists.ts';
+import { Localized } from '../../../components/localized.tsx';
 
 type Update = (change: (data: CaseData) => CaseData) => void;
 
@@ -35,7 +36,7 @@ export function CaseChecklistsSection({ data, update }: { data: CaseData; update
         return (
           <details key={checklist.checklistId} className="case-checklist" open>
             <summary>
-              {text(checklist.title)}
+              <Localized text={checklist.title} />
               {' — '}
               {t('screening:checklist.progress', progress)}
             </summary>

@@ -5,6 +5,7 @@ import type { CaseData } from '../../../lib/cases/case-schema.ts';
 import { type LocalizedText, resolveText } from '../../../shared/localized.ts';
 import { useServices } from '../data/use-reference-data.ts';
 import { matchesQuery } from '../model.ts';
+import { Localized } from '../../../components/localized.tsx';
 
 type Update = (change: (data: CaseData) => CaseData) => void;
 const MAX_RESULTS = 20;
@@ -30,7 +31,7 @@ export function ReceivingSection({ data, update }: { data: CaseData; update: Upd
       {data.receiving ? (
         <div className="chosen-resource">
           <p>
-            <strong>{text(data.receiving.name)}</strong>
+            <strong><Localized text={data.receiving.name} /></strong>
             {data.receiving.phone && (
               <>
                 {' · '}

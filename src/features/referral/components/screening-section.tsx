@@ -5,6 +5,7 @@ import { directoryHref } from '../../../lib/directory-link.ts';
 import { INDICATOR_CATEGORIES } from '../../../shared/kinds/guide.ts';
 import { type LocalizedText, resolveText } from '../../../shared/localized.ts';
 import { useGuideRevisions } from '../data/use-reference-data.ts';
+import { Localized } from '../../../components/localized.tsx';
 
 /** The screening kept in the case, exactly as answered: it reads the same after a newer guide syncs. */
 export function ScreeningSection({ data }: { data: CaseData }) {
@@ -32,7 +33,7 @@ export function ScreeningSection({ data }: { data: CaseData }) {
         {t('screening:case.guideRevision', { title: text(screening.guideTitle), revision: screening.guideRevision })}
         {current !== undefined && current !== screening.guideRevision && ` ${t('screening:case.newerGuide', { revision: current })}`}
       </p>
-      <h3>{text(outcome.pathTitle)}</h3>
+      <h3><Localized text={outcome.pathTitle} /></h3>
       <p className={`urgency urgency-${outcome.urgency}`}>
         {t('screening:outcome.urgencyLabel')} <strong>{t(`screening:urgency.${outcome.urgency}`)}</strong>
       </p>
@@ -55,7 +56,7 @@ export function ScreeningSection({ data }: { data: CaseData }) {
             <h4>{t(`screening:categories.${category}`)}</h4>
             <ul>
               {signs.map((sign) => (
-                <li key={sign.id}>{text(sign.label)}</li>
+                <li key={sign.id}><Localized text={sign.label} /></li>
               ))}
             </ul>
           </div>
@@ -66,13 +67,13 @@ export function ScreeningSection({ data }: { data: CaseData }) {
         <dl className="answer-list">
           {screening.answers.map((answer) => (
             <div key={answer.itemId}>
-              <dt>{text(answer.prompt)}</dt>
+              <dt><Localized text={answer.prompt} /></dt>
               <dd>{answer.answerLabel ? text(answer.answerLabel) : t(`screening:answers.${answer.answer as 'yes' | 'no' | 'unsure'}`)}</dd>
             </div>
           ))}
           {screening.notes.map((note) => (
             <div key={note.itemId}>
-              <dt>{text(note.prompt)}</dt>
+              <dt><Localized text={note.prompt} /></dt>
               <dd className="pre-wrap">{note.text}</dd>
             </div>
           ))}

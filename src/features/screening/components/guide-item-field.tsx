@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type GuideItem, NOT_ASKED } from '../../../shared/kinds/guide.ts';
 import { resolveText } from '../../../shared/localized.ts';
+import { Localized } from '../../../components/localized.tsx';
 
 interface Props {
   item: GuideItem;
@@ -19,13 +20,13 @@ export function GuideItemField({ item, value, note, onAnswer, onNote, onShowHer 
   const { t, i18n } = useTranslation(['screening']);
   const lng = i18n.language;
   const name = useId();
-  const guidance = item.guidance ? <p className="guidance">{resolveText(item.guidance, lng).text}</p> : null;
+  const guidance = item.guidance ? <p className="guidance"><Localized text={item.guidance} /></p> : null;
 
   if (item.answerType === 'note') {
     return (
       <div className="guide-item">
         <label htmlFor={name} className="item-prompt">
-          {resolveText(item.prompt, lng).text}
+          <Localized text={item.prompt} />
         </label>
         {guidance}
         <textarea id={name} rows={4} value={note} onChange={(event) => onNote(event.target.value)} />
@@ -42,7 +43,7 @@ export function GuideItemField({ item, value, note, onAnswer, onNote, onShowHer 
 
   return (
     <fieldset className="guide-item">
-      <legend className="item-prompt">{resolveText(item.prompt, lng).text}</legend>
+      <legend className="item-prompt"><Localized text={item.prompt} /></legend>
       {words && (
         <p className="suggested-words">
           <span className="visually-hidden">{t('screening:steps.suggestedWords')}</span>

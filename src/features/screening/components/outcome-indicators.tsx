@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { INDICATOR_CATEGORIES } from '../../../shared/kinds/guide.ts';
-import { resolveText } from '../../../shared/localized.ts';
 import type { ScreeningOutcome } from '../model.ts';
+import { Localized } from '../../../components/localized.tsx';
 
 /** What the answers raised, by category, and the immigration-specific factors among them. */
 export function OutcomeIndicators({ outcome }: { outcome: ScreeningOutcome }) {
-  const { t, i18n } = useTranslation(['screening']);
+  const { t } = useTranslation(['screening']);
   const categories = INDICATOR_CATEGORIES.filter((category) => outcome.indicators[category].length > 0);
   return (
     <section className="outcome-block" aria-labelledby="outcome-signs">
@@ -17,7 +17,7 @@ export function OutcomeIndicators({ outcome }: { outcome: ScreeningOutcome }) {
           <ul>
             {outcome.indicators[category].map((indicator) => (
               <li key={indicator.id}>
-                {resolveText(indicator.label, i18n.language).text}
+                <Localized text={indicator.label} />
                 {indicator.factor && <span className="factor-tag">{t('screening:outcome.immigrationFactor')}</span>}
               </li>
             ))}

@@ -1,11 +1,11 @@
 import { type Dispatch, type ReactNode, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../../components/link.tsx';
-import { resolveText } from '../../../shared/localized.ts';
 import { useChecklistTitles } from '../data/use-checklist-titles.ts';
 import { directoryHref, evaluateOutcome, type ScreeningOutcome } from '../model.ts';
 import type { ScreeningAction, ScreeningSession } from '../session.ts';
 import { OutcomeIndicators } from './outcome-indicators.tsx';
+import { Localized } from '../../../components/localized.tsx';
 
 type OutcomeSession = Extract<ScreeningSession, { phase: 'steps' | 'outcome' }>;
 
@@ -27,8 +27,7 @@ interface Props {
 
 /** The recommended path: urgency, advice, service types, a filtered directory link, next checklists. */
 export function OutcomeView({ session, dispatch, children }: Props) {
-  const { t, i18n } = useTranslation(['screening']);
-  const lng = i18n.language;
+  const { t } = useTranslation(['screening']);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const outcome = useMemo(() => evaluate(session), [session]);
   const checklists = useChecklistTitles(outcome?.nextChecklistIds ?? []);
@@ -37,22 +36,21 @@ export function OutcomeView({ session, dispatch, children }: Props) {
   }, []);
 
   if (!outcome) return <p role="alert">{t('screening:outcome.failed')}</p>;
-  const text = (value: Parameters<typeof resolveText>[0]) => resolveText(value, lng).text;
 
   return (
     <div className="screening-outcome">
       <h2 ref={headingRef} tabIndex={-1}>
         {t('screening:outcome.title')}
       </h2>
-      <p className="disclaimer">{text(session.guide.data.disclaimer)}</p>
+      <p className="disclaimer"><Localized text={session.guide.data.disclaimer} /></p>
       <section className="outcome-block outcome-path" aria-labelledby="outcome-path">
-        <h3 id="outcome-path">{text(outcome.path.title)}</h3>
+        <h3 id="outcome-path"><Localized text={outcome.path.title} /></h3>
         <p className={`urgency urgency-${outcome.urgency}`}>
           {t('screening:outcome.urgencyLabel')} <strong>{t(`screening:urgency.${outcome.urgency}`)}</strong>
         </p>
         <ul>
           {outcome.path.advice.map((advice, index) => (
-            <li key={index}>{text(advice)}</li>
+            <li key={index}><Localized text={advice} /></li>
           ))}
         </ul>
       </section>
@@ -61,10 +59,10 @@ export function OutcomeView({ session, dispatch, children }: Props) {
           <h3 id="outcome-additions">{t('screening:outcome.considerations')}</h3>
           {outcome.additions.map((rule) => (
             <div key={rule.id} className="addition">
-              <h4>{text(rule.title)}</h4>
+              <h4><Localized text={rule.title} /></h4>
               <ul>
                 {rule.advice.map((advice, index) => (
-                  <li key={index}>{text(advice)}</li>
+                  <li key={index}><Localized text={advice} /></li>
                 ))}
               </ul>
             </div>
@@ -98,7 +96,7 @@ export function OutcomeView({ session, dispatch, children }: Props) {
           <ul>
             {checklists.map((checklist) => (
               <li key={checklist.id}>
-                <Link href={`/checklists/${checklist.id}`}>{text(checklist.title)}</Link>
+                <Link href={`/checklists/${checklist.id}`}><Localized text={checklist.title} /></Link>
               </li>
             ))}
           </ul>

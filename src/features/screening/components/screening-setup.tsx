@@ -4,6 +4,7 @@ import { REGIONS } from '../../../shared/regions.ts';
 import { resolveText } from '../../../shared/localized.ts';
 import type { GuideRecord } from '../data/use-guides.ts';
 import type { PinnedGuide } from '../session.ts';
+import { Localized } from '../../../components/localized.tsx';
 
 interface Props {
   guides: GuideRecord[];
@@ -37,9 +38,9 @@ export function ScreeningSetup({ guides, onStart }: Props) {
 
   return (
     <form className="screening-setup" onSubmit={handleSubmit}>
-      <h2>{resolveText(guide.data.title, lng).text}</h2>
-      <p>{resolveText(guide.data.summary, lng).text}</p>
-      <p className="disclaimer">{resolveText(guide.data.disclaimer, lng).text}</p>
+      <h2><Localized text={guide.data.title} /></h2>
+      <p><Localized text={guide.data.summary} /></p>
+      <p className="disclaimer"><Localized text={guide.data.disclaimer} /></p>
       {guides.length > 1 && (
         <p className="field">
           <label htmlFor={ids.guide}>{t('screening:setup.guide')}</label>

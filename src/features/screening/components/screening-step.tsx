@@ -5,6 +5,7 @@ import { answerOf, visibleSteps } from '../model.ts';
 import type { ScreeningAction, ScreeningSession } from '../session.ts';
 import { GuideItemField } from './guide-item-field.tsx';
 import { StepProgress } from './step-progress.tsx';
+import { Localized } from '../../../components/localized.tsx';
 
 type StepsSession = Extract<ScreeningSession, { phase: 'steps' | 'outcome' }>;
 
@@ -30,9 +31,9 @@ export function ScreeningStep({ session, dispatch }: { session: StepsSession; di
     <div className="screening-step">
       <StepProgress current={index + 1} total={steps.length} section={resolveText(section.title, lng).text} />
       <h2 ref={headingRef} tabIndex={-1} className="step-title">
-        {resolveText(step.title, lng).text}
+        <Localized text={step.title} />
       </h2>
-      {step.intro && <p className="step-intro">{resolveText(step.intro, lng).text}</p>}
+      {step.intro && <p className="step-intro"><Localized text={step.intro} /></p>}
       {step.items.map((item) => (
         <GuideItemField
           key={item.id}

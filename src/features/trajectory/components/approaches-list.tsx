@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { Approaches } from '../../../shared/kinds/protocol.ts';
-import { resolveText } from '../../../shared/localized.ts';
+import { Localized } from '../../../components/localized.tsx';
 
 const APPROACHES = ['feminist', 'intercultural', 'intersectional'] as const;
 
 /** How the feminist, intercultural and intersectional approaches apply at a stage. */
 export function ApproachesList({ approaches }: { approaches: Approaches }) {
-  const { t, i18n } = useTranslation(['screening']);
+  const { t } = useTranslation(['screening']);
   return (
     <div className="approaches">
       <h3>{t('screening:approaches.title')}</h3>
@@ -14,7 +14,7 @@ export function ApproachesList({ approaches }: { approaches: Approaches }) {
         {APPROACHES.map((approach) => (
           <div key={approach} className={`approach approach-${approach}`}>
             <dt>{t(`screening:approaches.${approach}`)}</dt>
-            <dd>{resolveText(approaches[approach], i18n.language).text}</dd>
+            <dd><Localized text={approaches[approach]} /></dd>
           </div>
         ))}
       </dl>

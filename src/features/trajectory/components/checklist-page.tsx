@@ -4,17 +4,16 @@ import { ChecklistGroups, checklistProgress } from '../../../components/checklis
 import { Link } from '../../../components/link.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import type { RouteParams } from '../../../lib/router.ts';
-import { type LocalizedText, resolveText } from '../../../shared/localized.ts';
 import { useChecklist, useTrajectory } from '../data/use-trajectory.ts';
 import { AddToCase } from './add-to-case.tsx';
 import { ApproachesList } from './approaches-list.tsx';
+import { Localized } from '../../../components/localized.tsx';
 import '../../../components/pathway.css';
 import '../trajectory.css';
 
 /** `/checklists/:id`: one stage's checklist. Ticks stay in memory unless the checklist is added to a case. */
 export default function ChecklistPage({ params }: { params: RouteParams }) {
-  const { t, i18n } = useTranslation(['screening']);
-  const text = (value: LocalizedText) => resolveText(value, i18n.language).text;
+  const { t } = useTranslation(['screening']);
   const checklist = useChecklist(params.id ?? '');
   const trajectory = useTrajectory();
   const [checked, setChecked] = useState<Record<string, boolean>>({});
@@ -38,7 +37,7 @@ export default function ChecklistPage({ params }: { params: RouteParams }) {
 
   return (
     <section className="checklist-page">
-      <PageHeading title={documentTitle}>{text(data.title)}</PageHeading>
+      <PageHeading title={documentTitle}><Localized text={data.title} /></PageHeading>
       <p className="checklist-meta">
         {t('screening:checklist.meta', {
           stage: t(`screening:stages.${data.stage}`),
@@ -46,7 +45,7 @@ export default function ChecklistPage({ params }: { params: RouteParams }) {
           revision: data.revision,
         })}
       </p>
-      <p className="lead">{text(data.purpose)}</p>
+      <p className="lead"><Localized text={data.purpose} /></p>
       {stage?.approaches && <ApproachesList approaches={stage.approaches} />}
       <p className="checklist-progress" role="status">
         {t('screening:checklist.progress', progress)}

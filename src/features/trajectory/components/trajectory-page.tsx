@@ -7,6 +7,7 @@ import { type LocalizedText, resolveText } from '../../../shared/localized.ts';
 import { findRegion } from '../../../shared/regions.ts';
 import { useTrajectory } from '../data/use-trajectory.ts';
 import { TrajectoryStage } from './trajectory-stage.tsx';
+import { Localized } from '../../../components/localized.tsx';
 import '../../../components/pathway.css';
 import '../trajectory.css';
 
@@ -32,7 +33,7 @@ export default function TrajectoryPage() {
       ) : (
         <>
           <p className="lead">{content.province ? text(content.province.data.summary) : t('screening:trajectory.notYetSynced')}</p>
-          {content.province?.data.agreedBy && <p className="source-note">{text(content.province.data.agreedBy)}</p>}
+          {content.province?.data.agreedBy && <p className="source-note"><Localized text={content.province.data.agreedBy} /></p>}
           {content.regional.length > 0 && (
             <div className="regional-picker">
               <p className="field">
@@ -52,9 +53,9 @@ export default function TrajectoryPage() {
               {regional && (
                 <div className="regional-summary">
                   {regional.data.demo && <p className="demo-banner">{t('screening:trajectory.demo')}</p>}
-                  <h2>{text(regional.data.title)}</h2>
-                  <p>{text(regional.data.summary)}</p>
-                  {regional.data.agreedBy && <p className="source-note">{text(regional.data.agreedBy)}</p>}
+                  <h2><Localized text={regional.data.title} /></h2>
+                  <p><Localized text={regional.data.summary} /></p>
+                  {regional.data.agreedBy && <p className="source-note"><Localized text={regional.data.agreedBy} /></p>}
                 </div>
               )}
             </div>

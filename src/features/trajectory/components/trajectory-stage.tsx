@@ -4,6 +4,7 @@ import type { ProtocolStage } from '../../../shared/kinds/protocol.ts';
 import type { TrajectoryStage as StageName } from '../../../shared/kinds/trajectory.ts';
 import { type LocalizedText, resolveText } from '../../../shared/localized.ts';
 import { ApproachesList } from './approaches-list.tsx';
+import { Localized } from '../../../components/localized.tsx';
 
 interface Props {
   stage: StageName;
@@ -22,7 +23,7 @@ export function TrajectoryStage({ stage, province, regional, regionalTitle, chec
       <h2 className="stage-title">
         {t(`screening:stages.${stage}`)}
       </h2>
-      {province?.summary && <p className="stage-summary">{text(province.summary)}</p>}
+      {province?.summary && <p className="stage-summary"><Localized text={province.summary} /></p>}
       <div className="sector-columns">
         {(
           [
@@ -35,7 +36,7 @@ export function TrajectoryStage({ stage, province, regional, regionalTitle, chec
               <h3>{t(`screening:sectors.${sector}`)}</h3>
               <ul>
                 {duties.map((duty, index) => (
-                  <li key={index}>{text(duty)}</li>
+                  <li key={index}><Localized text={duty} /></li>
                 ))}
               </ul>
             </section>
@@ -48,7 +49,7 @@ export function TrajectoryStage({ stage, province, regional, regionalTitle, chec
           <h3>{regionalTitle}</h3>
           <ul>
             {regional.regionalNotes.map((note, index) => (
-              <li key={index}>{text(note)}</li>
+              <li key={index}><Localized text={note} /></li>
             ))}
           </ul>
         </section>
