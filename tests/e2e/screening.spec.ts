@@ -151,3 +151,28 @@ for (const [lng, words] of [
     await expectNoAxeViolations(page, `follow-ups (${lng})`);
   });
 }
+
+test('the screening, trajectory and case pages fit a 320 px phone without horizontal scrolling', async ({ page }, testInfo) => {
+  await page.goto('/');
+  await ensureGuidesOnDevice(page, testInfo);
+  await page.setViewportSize({ width: 320, height: 640 });
+  const noOverflow = async (where: string) => {
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `horizontal overflow on ${where}`).toBeLessThanOrEqual(0);
+  };
+  await page.goto('/screening');
+  await expect(page.getByRole('button', { name: 'Commencer' })).toBeVisible();
+  await noOverflow('/screening (set-up)');
+  await startScreening(page, FRENCH, { language: 'ar', region: '11' });
+  await noOverflow('/screening (first step)');
+  await page.goto('/trajectory?region=08');
+  await expect(page.locator('ol.trajectory > li')).toHaveCount(6);
+  await noOverflow('/trajectory');
+  await page.goto('/cases');
+  await page.getByRole('textbox', { name: 'Code anonyme du dossier' }).fill('PHONE-1');
+  await page.getByRole('checkbox', { name: /Elle accepte que ce dossier soit gardé/ }).check();
+  await page.getByRole('button', { name: 'Créer le dossier' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dossier PHONE-1' })).toBeVisible();
+  await noOverflow('/cases/:id');
+  await page.screenshot({ path: `${SHOTS}/case-320.png`, fullPage: true });
+});
