@@ -5,7 +5,8 @@
  * duplicating.
  */
 import type { ContentPack } from '../shared/content-pack.ts';
+import { guidesPack } from './screening/pack.ts';
 
 export function defaultPacks(): ContentPack[] {
-  return [];
+  return [guidesPack()];
 }

@@ -3,13 +3,19 @@
  * and devices validate what they receive with the same code.
  */
 import type { z } from 'zod';
+import { checklistDataSchema } from './kinds/checklist.ts';
 import { locationDataSchema, organizationDataSchema, serviceDataSchema } from './kinds/directory.ts';
+import { guideDataSchema } from './kinds/guide.ts';
+import { protocolDataSchema } from './kinds/protocol.ts';
 import type { RecordKind } from './records.ts';
 
 export const RECORD_DATA_SCHEMAS = {
   organization: organizationDataSchema,
   service: serviceDataSchema,
   location: locationDataSchema,
+  guide: guideDataSchema,
+  checklist: checklistDataSchema,
+  protocol: protocolDataSchema,
 } as const satisfies Record<RecordKind, z.ZodType>;
 
 export type RecordDataOf<K extends RecordKind> = z.infer<(typeof RECORD_DATA_SCHEMAS)[K]>;

@@ -4,11 +4,18 @@ import type common from '../../../locales/fr/common.json';
 import type settings from '../../../locales/fr/settings.json';
 import type tablet from '../../../locales/fr/tablet.json';
 import type sync from '../../../locales/fr/sync.json';
+import type screening from '../../../locales/fr/screening.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { common: typeof common; settings: typeof settings; sync: typeof sync; tablet: typeof tablet };
+    resources: {
+      common: typeof common;
+      screening: typeof screening;
+      settings: typeof settings;
+      sync: typeof sync;
+      tablet: typeof tablet;
+    };
     returnNull: false;
   }
 }

@@ -1,3 +1,4 @@
+import { RECORD_KINDS } from '../../../src/shared/records.ts';
 // @vitest-environment node
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -77,7 +78,7 @@ describe('content import (npm run content -- import)', () => {
     const file = writePack('faq.json', pack('faq', [{ ...organizationRecord(org) }, { kind: 'faq' as never, id, deleted: false, data: {} }]));
     const result = await runContentCli(['import', file], server.dataDir);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`${file}: record ${id} (faq), field kind: unknown kind "faq" (known kinds: organization, service, location)`);
+    expect(result.stderr).toContain(`${file}: record ${id} (faq), field kind: unknown kind "faq" (known kinds: ${RECORD_KINDS.join(', ')})`);
     expect((await status()).contentVersion).toBe(0);
   });
 

@@ -76,7 +76,10 @@ describe('sync scheduler', () => {
     start();
     await until(async () => (await readCheckpoint(database)).lastSuccessAt !== null && idle(), 'the first sync completed');
     expect(await database.service.count()).toBe(5);
-    expect(seen).toContainEqual({ phase: 'syncing', received: 6, total: 6, isFirstSync: true });
+    // The server also holds its default packs: count what it publishes instead of assuming.
+    const { contentVersion } = (await (await fetch(`${server.base}/api/v1/status`)).json()) as { contentVersion: number };
+    const firstSync = seen.filter((activity) => activity.phase === 'syncing' && activity.isFirstSync);
+    expect(firstSync.at(-1)).toEqual({ phase: 'syncing', received: contentVersion, total: contentVersion, isFirstSync: true });
   });
 
   it('reports a failure, keeps the data, and retries after a delay', async () => {
