@@ -31,6 +31,10 @@ async function start(): Promise<void> {
   );
   // After the first render, and as its own chunk: the sync engine and the zod schemas
   // it validates with never delay the first screen.
+  import('./app/cases-lock.ts').then(
+    ({ startCasesLock }) => startCasesLock(),
+    (error: unknown) => console.error('The intervenor lock could not start.', error),
+  );
   import('./lib/sync/scheduler.ts').then(
     ({ startSyncScheduler }) => startSyncScheduler(),
     (error: unknown) => console.warn('Sync could not start; the app goes on with the data on this device.', error),

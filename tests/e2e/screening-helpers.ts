@@ -3,8 +3,7 @@
  * for the guided screening.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Page, TestInfo } from '@playwright/test';
-import { guidesPack } from '../../src/content/screening/pack.ts';
+import type { Page } from '@playwright/test';
 import { expect } from './fixtures.ts';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -45,34 +44,9 @@ function guideCount(page: Page): Promise<number> {
  * Until the sync engine is merged, the spec writes the same records into the device
  * database itself, as sync would, and says so in the report.
  */
-export async function ensureGuidesOnDevice(page: Page, testInfo: TestInfo): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('h1') !== null);
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    if ((await guideCount(page)) > 0) return;
-    await page.waitForTimeout(500);
-  }
-  testInfo.annotations.push({ type: 'content', description: 'No guide arrived by sync: records of guidesPack() were written into IndexedDB directly.' });
-  const records = guidesPack().records.map((record) => ({ kind: record.kind, id: record.id, data: record.data }));
-  await page.evaluate(
-    (rows) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('passerelle');
-        request.onerror = () => reject(request.error ?? new Error('cannot open the device database'));
-        request.onsuccess = () => {
-          const database = request.result;
-          const transaction = database.transaction(['guide', 'checklist', 'protocol'], 'readwrite');
-          for (const row of rows) transaction.objectStore(row.kind).put({ id: row.id, version: 1, data: row.data });
-          transaction.oncomplete = () => {
-            database.close();
-            resolve();
-          };
-          transaction.onerror = () => reject(transaction.error ?? new Error('seeding failed'));
-        };
-      }),
-    records,
-  );
-  await page.reload();
+/** Waits until the sync engine has brought the guides from the real server (its default packs). */
+export async function ensureGuidesOnDevice(page: Page): Promise<void> {
+  await expect.poll(() => guideCount(page), { message: 'guides arrive by sync', timeout: 20_000 }).toBeGreaterThan(0);
 }
 
 export interface UiWords {

@@ -4,12 +4,16 @@
  * the same pack into the device database (see screening-helpers.ts).
  */
 import { mkdirSync } from 'node:fs';
-import { ARTIFACTS, expect, test, waitForServiceWorkerControl } from './fixtures.ts';
+import { ARTIFACTS, expect, skipSetup, test, waitForServiceWorkerControl } from './fixtures.ts';
 import { answerYes, ARABIC, ensureGuidesOnDevice, expectNoAxeViolations, FRENCH, startScreening, type UiWords } from './screening-helpers.ts';
 import type { Page } from '@playwright/test';
 
 const SHOTS = `${ARTIFACTS}/screenshots`;
 mkdirSync(SHOTS, { recursive: true });
+
+test.beforeEach(async ({ page }) => {
+  await skipSetup(page);
+});
 
 /** Passes the gates (alone, no interpreter, consent), then walks every step to the outcome. */
 async function walkAllSteps(page: Page, words: UiWords, onStep: (index: number) => Promise<void>): Promise<void> {
@@ -30,12 +34,12 @@ async function walkAllSteps(page: Page, words: UiWords, onStep: (index: number) 
   throw new Error('the guide never reached its outcome');
 }
 
-test('offline: a screening leads to an outcome, a case, a completed checklist and a printed summary', async ({ page, context }, testInfo) => {
+test('offline: a screening leads to an outcome, a case, a completed checklist and a printed summary', async ({ page, context }) => {
   const requestBodies: string[] = [];
   page.on('request', (request) => requestBodies.push(`${request.url()} ${request.postData() ?? ''}`));
   await page.goto('/');
   await waitForServiceWorkerControl(page);
-  await ensureGuidesOnDevice(page, testInfo);
+  await ensureGuidesOnDevice(page);
 
   await context.setOffline(true);
   await page.goto('/screening');
@@ -83,9 +87,9 @@ test('offline: a screening leads to an outcome, a case, a completed checklist an
   expect(requestBodies.filter((body) => body.includes('E2E-0412')), 'the case never leaves the device').toEqual([]);
 });
 
-test('the handover view shows her question in Arabic, right to left, with the interpreter reminder', async ({ page }, testInfo) => {
+test('the handover view shows her question in Arabic, right to left, with the interpreter reminder', async ({ page }) => {
   await page.goto('/');
-  await ensureGuidesOnDevice(page, testInfo);
+  await ensureGuidesOnDevice(page);
   await page.goto('/screening');
   await startScreening(page, FRENCH, { language: 'ar', region: '06' });
   await answerYes(page, FRENCH, /Elle est seule avec vous/);
@@ -114,9 +118,9 @@ for (const [lng, words] of [
   ['fr', FRENCH],
   ['ar', ARABIC],
 ] as const) {
-  test(`every step of the screening passes axe in ${lng}`, async ({ page }, testInfo) => {
+  test(`every step of the screening passes axe in ${lng}`, async ({ page }) => {
     await page.goto('/');
-    await ensureGuidesOnDevice(page, testInfo);
+    await ensureGuidesOnDevice(page);
     if (lng === 'ar') {
       await page.getByRole('combobox', { name: 'Langue' }).selectOption('ar');
       await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
@@ -132,9 +136,9 @@ for (const [lng, words] of [
     await page.screenshot({ path: `${SHOTS}/screening-outcome-${lng}.png`, fullPage: true });
   });
 
-  test(`the trajectory, a checklist, the cases and the follow-ups pass axe in ${lng}`, async ({ page }, testInfo) => {
+  test(`the trajectory, a checklist, the cases and the follow-ups pass axe in ${lng}`, async ({ page }) => {
     await page.goto('/');
-    await ensureGuidesOnDevice(page, testInfo);
+    await ensureGuidesOnDevice(page);
     if (lng === 'ar') await page.getByRole('combobox', { name: 'Langue' }).selectOption('ar');
     await page.goto('/trajectory?region=08');
     await expect(page.locator('ol.trajectory > li')).toHaveCount(6);
@@ -152,9 +156,9 @@ for (const [lng, words] of [
   });
 }
 
-test('the screening, trajectory and case pages fit a 320 px phone without horizontal scrolling', async ({ page }, testInfo) => {
+test('the screening, trajectory and case pages fit a 320 px phone without horizontal scrolling', async ({ page }) => {
   await page.goto('/');
-  await ensureGuidesOnDevice(page, testInfo);
+  await ensureGuidesOnDevice(page);
   await page.setViewportSize({ width: 320, height: 640 });
   const noOverflow = async (where: string) => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
