@@ -20,6 +20,7 @@ const MATCH_EXACT = 1;
 const MATCH_PREFIX = 0.8;
 const MATCH_TYPO = 0.6;
 const MATCH_TYPO_PREFIX = 0.5;
+const TOKEN_CACHE_SIZE = 20_000;
 /** Words shorter than this are never matched with a typo (too many false friends). */
 export const MIN_TYPO_LENGTH = 5;
 
@@ -55,6 +56,11 @@ export class SearchIndex<P> {
   private postings = new Map<string, Postings>();
   private sortedTerms: string[] = [];
   private newTerms: string[] = [];
+  /**
+   * Tokens of texts seen recently: directories repeat the same descriptions, keywords and
+   * region names across thousands of services, and segmenting Chinese is not cheap.
+   */
+  private tokenCache = new Map<string, string[]>();
   /** Bumped on every change, for callers that cache derived data. */
   revision = 0;
 
@@ -103,7 +109,7 @@ export class SearchIndex<P> {
       const rank = FIELD_RANK[field.weight];
       const texts = typeof field.text === 'string' ? [field.text] : field.text;
       for (const text of texts) {
-        for (const term of tokenize(text, { forIndex: true })) {
+        for (const term of this.tokensOf(text)) {
           const known = ranks.get(term);
           if (known === undefined || rank < known) ranks.set(term, rank);
         }
@@ -125,6 +131,16 @@ export class SearchIndex<P> {
       }
     }
     this.revision += 1;
+  }
+
+  private tokensOf(text: string): string[] {
+    let tokens = this.tokenCache.get(text);
+    if (!tokens) {
+      tokens = tokenize(text, { forIndex: true });
+      if (this.tokenCache.size >= TOKEN_CACHE_SIZE) this.tokenCache.clear();
+      this.tokenCache.set(text, tokens);
+    }
+    return tokens;
   }
 
   /** Removes a document; false when it was not there. */
@@ -203,11 +219,14 @@ export class SearchIndex<P> {
     for (const [position, token] of tokens.entries()) {
       const scores = new Float64Array(slotCount);
       const touched: number[] = [];
+      // A single letter begins too many words: it only looks at names.
+      const maxRank = token.length < 2 && !isIdeographic(token) ? 0 : 3;
       for (const [term, quality] of this.matchingTerms(token, isLastOpen && position === tokens.length - 1)) {
         const list = this.postings.get(term);
         if (!list) continue;
         for (let index = 0; index < list.length; index += 1) {
           const code = list[index] as number;
+          if ((code & 3) > maxRank) continue;
           const slot = code >> 2;
           const score = quality * (FIELD_SCORE[code & 3] ?? 0);
           const previous = scores[slot] ?? 0;

@@ -83,6 +83,11 @@ describe('the search index', () => {
     expect(ids(index, 'imm')).toEqual(['bridge']);
   });
 
+  it('matches a single typed letter against names only', () => {
+    expect(ids(index, 'h')).toEqual(['shelter']);
+    expect(ids(index, 'he')).toEqual(['calacs', 'shelter']);
+  });
+
   it('tolerates one typo in words of five letters or more, never in shorter ones', () => {
     expect(ids(index, 'hebergemnt')).toEqual(['calacs', 'shelter']);
     expect(ids(index, 'lighthuose')).toEqual(['shelter']);

@@ -2,7 +2,9 @@
  * A directory entry: what the list, the filters and the search need to know about one
  * service, flattened from the service, its organisation and its locations. Entries are
  * small and precomputed (weekly intervals, evening/weekend) so that thousands of them
- * filter in a few milliseconds; the detail page reads the full records instead.
+ * filter in a few milliseconds. Entries are saved with the search index, so they hold only
+ * what every row of the list needs; the organisation's name and the details are read from
+ * the records for what is on screen.
  */
 import type { LocationData, OrganizationData, Sector, ServiceData, ServiceType } from '../../../shared/kinds/directory.ts';
 import type { LocalizedText } from '../../../shared/localized.ts';
@@ -15,7 +17,6 @@ export interface DirectoryEntry {
   organizationId: string;
   locationIds: string[];
   name: LocalizedText;
-  organizationName: LocalizedText | null;
   status: ServiceData['status'];
   sector: Sector;
   types: ServiceType[];
@@ -76,7 +77,6 @@ export function toDirectoryEntry(
     organizationId: service.organizationId,
     locationIds: service.locationIds,
     name: service.name,
-    organizationName: organization?.name ?? null,
     status: service.status,
     sector: service.sector,
     types: service.serviceTypes,
