@@ -16,6 +16,9 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/tools', page: lazy(() => import('../features/home/components/tools-page.tsx')) },
   { path: '/info', page: lazy(() => import('../features/home/components/info-page.tsx')) },
   { path: '/settings', page: lazy(() => import('../features/settings/components/settings-page.tsx')) },
+  { path: '/directory', page: lazy(() => import('../features/directory/components/directory-page.tsx')) },
+  { path: '/directory/:id', page: lazy(() => import('../features/directory/components/service-page.tsx')) },
+  { path: '/interpretation', page: lazy(() => import('../features/directory/components/interpretation-page.tsx')) },
 ];
 
 export const NotFoundPage = lazy(() => import('./not-found-page.tsx'));

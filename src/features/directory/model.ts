@@ -7,3 +7,4 @@ export * from './model/entry.ts';
 export * from './model/filters.ts';
 export * from './model/hours.ts';
 export * from './model/results.ts';
+export * from './model/interpretation.ts';
