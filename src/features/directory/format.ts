@@ -63,8 +63,11 @@ export function isOlderThanAYear(isoDate: string, now: Date): boolean {
 
 const languageNames = new Map<string, Intl.DisplayNames | null>();
 
-/** A language's name in `lng` ("persan", "Persian"); the code itself when Intl has no name. */
-export function languageName(code: string, lng: string): string {
+/**
+ * A language's name in `lng` ("persan", "Persian"). `extra` names the languages Intl does
+ * not know (some Indigenous languages of Québec); the code itself as a last resort.
+ */
+export function languageName(code: string, lng: string, extra: Readonly<Record<string, string>> = {}): string {
   let names = languageNames.get(lng);
   if (names === undefined) {
     try {
@@ -74,11 +77,13 @@ export function languageName(code: string, lng: string): string {
     }
     languageNames.set(lng, names);
   }
+  let name: string | undefined;
   try {
-    return names?.of(code) ?? code;
+    name = names?.of(code);
   } catch {
-    return code;
+    name = undefined;
   }
+  return name && name !== code ? name : (extra[code] ?? code);
 }
 
 /** A list in `lng` ("français, anglais et arabe"). */
@@ -90,9 +95,9 @@ export function formatList(items: readonly string[], lng: string): string {
 export const APP_LANGUAGES = ['fr', 'en', 'es', 'ar', 'fa', 'zh', 'ht', 'pt', 'ru', 'uk', 'vi', 'tl', 'ta', 'pa', 'ur', 'bn'] as const;
 
 /** Language filter options: the app's languages and those found in the data, by name in `lng`. */
-export function languageOptions(codes: readonly string[], lng: string): { code: string; name: string }[] {
+export function languageOptions(codes: readonly string[], lng: string, extra: Readonly<Record<string, string>> = {}): { code: string; name: string }[] {
   const collator = new Intl.Collator(lng, { sensitivity: 'base' });
   return [...new Set([...APP_LANGUAGES, ...codes])]
-    .map((code) => ({ code, name: languageName(code, lng) }))
+    .map((code) => ({ code, name: languageName(code, lng, extra) }))
     .sort((a, b) => collator.compare(a.name, b.name));
 }

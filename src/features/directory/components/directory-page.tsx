@@ -15,6 +15,7 @@ import { FiltersPanel } from './filters-panel.tsx';
 import { ResultList } from './result-list.tsx';
 import { SearchBox } from './search-box.tsx';
 import '../directory.css';
+import { useExtraLanguageNames } from '../use-language-names.ts';
 
 const PAGE_SIZE = 30;
 
@@ -29,7 +30,8 @@ export default function DirectoryPage() {
   const limit = paging.search === search ? paging.limit : PAGE_SIZE;
   const view = useDirectoryResults(filters, limit, lng);
   const now = useNow();
-  const languages = useMemo(() => languageOptions(view.languageCodes, lng), [view.languageCodes, lng]);
+  const extraNames = useExtraLanguageNames();
+  const languages = useMemo(() => languageOptions(view.languageCodes, lng, extraNames), [view.languageCodes, lng, extraNames]);
 
   function update(next: DirectoryFilters) {
     const query = filtersToSearch(next);

@@ -12,6 +12,7 @@ import { filtersToSearch, NO_FILTERS } from '../model.ts';
 import { DemoBanner } from './demo-banner.tsx';
 import { RegionalSection } from './regional-section.tsx';
 import '../directory.css';
+import { useExtraLanguageNames } from '../use-language-names.ts';
 
 /** `/interpretation?lang=fa&region=08`: interpretation and staff languages, by language. */
 export default function InterpretationPage() {
@@ -24,7 +25,8 @@ export default function InterpretationPage() {
   const region = regionParam.success ? regionParam.data : null;
   const { isReady, view, languageCodes } = useInterpretationView(lang, region, lng);
   const now = useNow();
-  const languages = useMemo(() => languageOptions(languageCodes, lng), [languageCodes, lng]);
+  const extraNames = useExtraLanguageNames();
+  const languages = useMemo(() => languageOptions(languageCodes, lng, extraNames), [languageCodes, lng, extraNames]);
   const languageId = useId();
   const regionId = useId();
 
@@ -38,7 +40,7 @@ export default function InterpretationPage() {
 
   const sections = isReady && view ? [view.adapted, view.spoken, view.lines] : [];
   const isDemoOnScreen = sections.some((list) => [...list.local, ...list.provinceWide, ...list.nearest.map((candidate) => candidate.entry)].some((entry) => entry.demo));
-  const languageLabel = lang ? languageName(lang, lng) : '';
+  const languageLabel = lang ? languageName(lang, lng, extraNames) : '';
   const directoryLink = lang ? `/directory?${filtersToSearch({ ...NO_FILTERS, lang, region })}` : '/directory';
 
   return (

@@ -7,6 +7,7 @@ import { findRegion } from '../../../shared/regions.ts';
 import { formatList, languageName } from '../format.ts';
 import { openStateAt, weekClock, type DirectoryEntry } from '../model.ts';
 import { OpenStatus } from './open-status.tsx';
+import { useExtraLanguageNames } from '../use-language-names.ts';
 
 const MAX_LANGUAGES = 5;
 
@@ -33,7 +34,8 @@ export function ResultCard({
     : entry.city
       ? t('directory:card.place', { city: entry.city, region: regionNames })
       : regionNames;
-  const spoken = entry.languagesSpoken.slice(0, MAX_LANGUAGES).map((code) => languageName(code, lng));
+  const extraNames = useExtraLanguageNames();
+  const spoken = entry.languagesSpoken.slice(0, MAX_LANGUAGES).map((code) => languageName(code, lng, extraNames));
   if (entry.languagesSpoken.length > MAX_LANGUAGES) spoken.push('…');
   const state = openStateAt(entry.intervals, entry.isAlwaysOpen, weekClock(now, entry.timeZone).minuteOfWeek);
 

@@ -44,6 +44,11 @@ function fromSavedMeta(value: unknown): IndexMeta | null {
   return { version: saved.version, organizationIds: split(saved.organizationIds), locationIds: split(saved.locationIds) };
 }
 
+/** User Timing marks, read by the search benchmark (tests/bench/search.ts); nothing is sent anywhere. */
+function mark(name: string): void {
+  if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(name);
+}
+
 const emptyMeta = (): IndexMeta => ({ version: 0, organizationIds: new Set(), locationIds: new Set() });
 const maxVersion = (rows: readonly StoredRecord[]) => rows.reduce((max, row) => Math.max(max, row.version), 0);
 const lastVersion = async (kind: 'service' | 'organization' | 'location') => (await db.published(kind).orderBy('version').last())?.version ?? 0;
@@ -55,16 +60,19 @@ export class DirectoryIndex {
   private queue: Promise<boolean> = Promise.resolve(false);
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
   private isClosed = false;
+  private hasMarkedReady = false;
 
   /** Loads the saved index (once). */
   open(): Promise<void> {
     this.opened ??= (async () => {
+      mark('directory-index:open');
       const saved = await loadSearchIndex<DirectoryEntry>(DIRECTORY_INDEX_KEY).catch(() => null);
       const meta = saved ? fromSavedMeta(saved.meta) : null;
       if (saved && meta) {
         this.index = saved.index;
         this.meta = meta;
       }
+      mark('directory-index:loaded');
     })();
     return this.opened;
   }
@@ -74,6 +82,10 @@ export class DirectoryIndex {
     const run = this.queue.then(async () => {
       await this.open();
       const changed = await this.catchUpNow();
+      if (!this.hasMarkedReady) {
+        this.hasMarkedReady = true;
+        mark('directory-index:ready');
+      }
       if (changed) this.scheduleSave();
       return changed;
     });
