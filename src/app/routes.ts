@@ -23,6 +23,9 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/cases', page: lazy(() => import('../features/referral/components/cases-page.tsx')) },
   { path: '/cases/:id', page: lazy(() => import('../features/referral/components/case-page.tsx')) },
   { path: '/follow-ups', page: lazy(() => import('../features/referral/components/follow-ups-page.tsx')) },
+  { path: '/directory', page: lazy(() => import('../features/directory/components/directory-page.tsx')) },
+  { path: '/directory/:id', page: lazy(() => import('../features/directory/components/service-page.tsx')) },
+  { path: '/interpretation', page: lazy(() => import('../features/directory/components/interpretation-page.tsx')) },
 ];
 
 export const NotFoundPage = lazy(() => import('./not-found-page.tsx'));

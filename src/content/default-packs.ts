@@ -5,8 +5,9 @@
  * duplicating.
  */
 import type { ContentPack } from '../shared/content-pack.ts';
+import { demoDirectoryPack, helpLinesPack } from './directory/index.ts';
 import { guidesPack } from './screening/pack.ts';
 
 export function defaultPacks(): ContentPack[] {
-  return [guidesPack()];
+  return [helpLinesPack(), demoDirectoryPack(), guidesPack()];
 }

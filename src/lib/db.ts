@@ -51,6 +51,15 @@ export interface SettingRow {
   value: unknown;
 }
 
+/**
+ * A saved search index (lib/search/store.ts): derived from the published tables and
+ * rebuildable from them, so a sync reset may clear it. `key` names the index.
+ */
+export interface SearchIndexRow {
+  key: string;
+  [field: string]: unknown;
+}
+
 export type PublishedTables = { [K in RecordKind]: Table<StoredRecord, string> };
 
 export class PasserelleDatabase extends Dexie {
@@ -65,6 +74,7 @@ export class PasserelleDatabase extends Dexie {
   declare rejected: EntityTable<RejectedRecord, 'seq'>;
   declare cases: EntityTable<CaseRow, 'id'>;
   declare settings: EntityTable<SettingRow, 'key'>;
+  declare searchIndex: EntityTable<SearchIndexRow, 'key'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -81,6 +91,13 @@ export class PasserelleDatabase extends Dexie {
       rejected: '++seq, kind, id',
       cases: '&id, updatedAt, expiresAt',
       settings: '&key',
+    });
+    // Version 2 (2026-11, directory search): adds `searchIndex`, the saved token index of
+    // the directory with the highest record version it reflects, so that a cold start
+    // loads it and catches up from the tables' `version` index instead of rebuilding.
+    // No upgrade(): the table starts empty and fills itself from the published tables.
+    this.version(2).stores({
+      searchIndex: '&key',
     });
   }
 

@@ -5,12 +5,14 @@ import type settings from '../../../locales/fr/settings.json';
 import type tablet from '../../../locales/fr/tablet.json';
 import type sync from '../../../locales/fr/sync.json';
 import type screening from '../../../locales/fr/screening.json';
+import type directory from '../../../locales/fr/directory.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
     resources: {
       common: typeof common;
+      directory: typeof directory;
       screening: typeof screening;
       settings: typeof settings;
       sync: typeof sync;

@@ -8,6 +8,7 @@ import { directoryPack } from '../../helpers/directory-records.ts';
 import { startServerProcess, type ServerProcess } from '../../helpers/server-process.ts';
 
 let server: ServerProcess;
+let servicesOnServer = 0;
 let database: PasserelleDatabase;
 let stop = () => {};
 let isNetworkDown = false;
@@ -45,6 +46,8 @@ beforeAll(async () => {
   mkdirSync(folder, { recursive: true });
   writeFileSync(`${folder}/demo.json`, JSON.stringify(directoryPack('demo', 5)));
   expect((await runContentCli(['import', `${folder}/demo.json`], server.dataDir)).code).toBe(0);
+  // The server also publishes its default packs: count what it holds instead of assuming.
+  servicesOnServer = ((await (await fetch(`${server.base}/api/v1/status`)).json()) as { counts: { service: number } }).counts.service;
   Object.defineProperty(window.navigator, 'onLine', { configurable: true, get: () => isOnline });
   Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => visibility });
 });
@@ -75,7 +78,7 @@ describe('sync scheduler', () => {
   it('syncs at app start, showing a first sync with counts', async () => {
     start();
     await until(async () => (await readCheckpoint(database)).lastSuccessAt !== null && idle(), 'the first sync completed');
-    expect(await database.service.count()).toBe(5);
+    expect(await database.service.count()).toBe(servicesOnServer);
     // The server also holds its default packs: count what it publishes instead of assuming.
     const { contentVersion } = (await (await fetch(`${server.base}/api/v1/status`)).json()) as { contentVersion: number };
     const firstSync = seen.filter((activity) => activity.phase === 'syncing' && activity.isFirstSync);
@@ -84,12 +87,12 @@ describe('sync scheduler', () => {
 
   it('reports a failure, keeps the data, and retries after a delay', async () => {
     start({ retryDelay: () => 300 });
-    await until(async () => idle() && (await database.service.count()) === 5, 'synced');
+    await until(async () => idle() && (await database.service.count()) === servicesOnServer, 'synced');
     isNetworkDown = true;
     syncNow();
     await until(() => getSyncActivity().phase === 'failed', 'the run failed');
     expect(getSyncActivity()).toMatchObject({ phase: 'failed', reason: 'network', retryAt: expect.any(Number) });
-    expect(await database.service.count()).toBe(5);
+    expect(await database.service.count()).toBe(servicesOnServer);
     isNetworkDown = false;
     await until(idle, 'the retry succeeded');
   });
@@ -101,7 +104,7 @@ describe('sync scheduler', () => {
     expect(pulls).toBe(0);
     isOnline = true;
     window.dispatchEvent(new Event('online'));
-    await until(async () => idle() && (await database.service.count()) === 5, 'synced after coming online');
+    await until(async () => idle() && (await database.service.count()) === servicesOnServer, 'synced after coming online');
   });
 
   it('syncs on its interval only while the app is visible', async () => {

@@ -4,8 +4,10 @@ import { PageHeading } from '../../../components/page-heading.tsx';
 
 /** Hub of the intervenors' tools; each tool adds itself here as it is published. */
 export default function ToolsPage() {
-  const { t } = useTranslation(['common', 'screening']);
+  const { t } = useTranslation(['common', 'directory', 'screening']);
   const pathwayTools = [
+    { href: '/directory', title: t('directory:tools.directory'), description: t('directory:tools.directoryDescription') },
+    { href: '/interpretation', title: t('directory:tools.interpretation'), description: t('directory:tools.interpretationDescription') },
     { href: '/screening', title: t('screening:hub.screening'), description: t('screening:hub.screeningDescription') },
     { href: '/trajectory', title: t('screening:hub.trajectory'), description: t('screening:hub.trajectoryDescription') },
     { href: '/cases', title: t('screening:hub.cases'), description: t('screening:hub.casesDescription') },

@@ -1,0 +1,87 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from '../../../components/link.tsx';
+import { PageHeading } from '../../../components/page-heading.tsx';
+import { navigate, useLocation } from '../../../lib/router.ts';
+import { findRegion } from '../../../shared/regions.ts';
+import { useDirectoryResults } from '../data/use-directory-results.ts';
+import { useNow } from '../data/use-now.ts';
+import { useSettledValue } from '../data/use-settled-value.ts';
+import { languageOptions } from '../format.ts';
+import { filtersToSearch, parseFilters, type DirectoryFilters } from '../model.ts';
+import { DemoBanner } from './demo-banner.tsx';
+import { FallbackSections } from './fallback-sections.tsx';
+import { FiltersPanel } from './filters-panel.tsx';
+import { ResultList } from './result-list.tsx';
+import { SearchBox } from './search-box.tsx';
+import '../directory.css';
+import { useExtraLanguageNames } from '../use-language-names.ts';
+
+const PAGE_SIZE = 30;
+
+/** `/directory`: search and filters, all in the URL; results follow every keystroke. */
+export default function DirectoryPage() {
+  const { t, i18n } = useTranslation(['directory']);
+  const lng = i18n.language;
+  const { searchParams } = useLocation();
+  const search = searchParams.toString();
+  const filters = useMemo(() => parseFilters(new URLSearchParams(search)), [search]);
+  const [paging, setPaging] = useState({ search, limit: PAGE_SIZE });
+  const limit = paging.search === search ? paging.limit : PAGE_SIZE;
+  const view = useDirectoryResults(filters, limit, lng);
+  const now = useNow();
+  const extraNames = useExtraLanguageNames();
+  const languages = useMemo(() => languageOptions(view.languageCodes, lng, extraNames), [view.languageCodes, lng, extraNames]);
+
+  function update(next: DirectoryFilters) {
+    const query = filtersToSearch(next);
+    // Replace, not push: typing must not fill the history with one entry per letter.
+    navigate(query ? `/directory?${query}` : '/directory', { replace: true });
+  }
+
+  const regionName = filters.region ? (findRegion(filters.region)?.name ?? filters.region) : null;
+  let status = t('directory:list.loading');
+  if (view.hasError) status = t('directory:list.error');
+  else if (view.isReady && view.indexedCount === 0) status = t('directory:list.empty');
+  else if (view.isReady) {
+    status = regionName
+      ? t('directory:list.countInRegion', { count: view.total, region: regionName })
+      : t('directory:list.count', { count: view.total });
+  }
+  const announced = useSettledValue(status, 400);
+  const onScreen = [...view.visible, ...view.provinceWide, ...view.nearest.map((candidate) => candidate.entry), ...view.helpLines];
+
+  return (
+    <section className="directory">
+      <PageHeading title={t('directory:list.title')}>{t('directory:list.title')}</PageHeading>
+      <p className="lead">{t('directory:list.intro')}</p>
+      {onScreen.some((entry) => entry.demo) && <DemoBanner />}
+      <SearchBox value={filters.q} onChange={(q) => update({ ...filters, q })} />
+      <FiltersPanel filters={filters} languages={languages} onChange={update} />
+      <p role="status" className="result-count">
+        {announced}
+      </p>
+      {view.isReady && (
+        <>
+          {view.visible.length > 0 && (
+            <section aria-labelledby="results-title" className="result-section">
+              <h2 id="results-title" className="visually-hidden">
+                {t('directory:list.resultsLabel')}
+              </h2>
+              <ResultList entries={view.visible} now={now} />
+              {view.visible.length < view.total && (
+                <button type="button" className="show-more" onClick={() => setPaging({ search, limit: limit + PAGE_SIZE })}>
+                  {t('directory:list.showMore')}
+                </button>
+              )}
+            </section>
+          )}
+          {view.indexedCount > 0 && <FallbackSections view={view} filters={filters} now={now} />}
+        </>
+      )}
+      <p className="directory-more">
+        <Link href="/interpretation">{t('directory:list.interpretationLink')}</Link>
+      </p>
+    </section>
+  );
+}

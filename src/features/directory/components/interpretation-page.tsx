@@ -1,0 +1,93 @@
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from '../../../components/link.tsx';
+import { PageHeading } from '../../../components/page-heading.tsx';
+import { navigate, useLocation } from '../../../lib/router.ts';
+import { languageCodeSchema } from '../../../shared/languages.ts';
+import { regionCodeSchema, REGIONS } from '../../../shared/regions.ts';
+import { useInterpretationView } from '../data/use-interpretation-view.ts';
+import { useNow } from '../data/use-now.ts';
+import { languageName, languageOptions } from '../format.ts';
+import { filtersToSearch, NO_FILTERS } from '../model.ts';
+import { DemoBanner } from './demo-banner.tsx';
+import { RegionalSection } from './regional-section.tsx';
+import '../directory.css';
+import { useExtraLanguageNames } from '../use-language-names.ts';
+
+/** `/interpretation?lang=fa&region=08`: interpretation and staff languages, by language. */
+export default function InterpretationPage() {
+  const { t, i18n } = useTranslation(['directory']);
+  const lng = i18n.language;
+  const { searchParams } = useLocation();
+  const langParam = languageCodeSchema.safeParse(searchParams.get('lang'));
+  const regionParam = regionCodeSchema.safeParse(searchParams.get('region'));
+  const lang = langParam.success ? langParam.data : null;
+  const region = regionParam.success ? regionParam.data : null;
+  const { isReady, view, languageCodes } = useInterpretationView(lang, region, lng);
+  const now = useNow();
+  const extraNames = useExtraLanguageNames();
+  const languages = useMemo(() => languageOptions(languageCodes, lng, extraNames), [languageCodes, lng, extraNames]);
+  const languageId = useId();
+  const regionId = useId();
+
+  function update(next: { lang: string | null; region: string | null }) {
+    const params = new URLSearchParams();
+    if (next.lang) params.set('lang', next.lang);
+    if (next.region) params.set('region', next.region);
+    const query = params.toString();
+    navigate(query ? `/interpretation?${query}` : '/interpretation', { replace: true });
+  }
+
+  const sections = isReady && view ? [view.adapted, view.spoken, view.lines] : [];
+  const isDemoOnScreen = sections.some((list) => [...list.local, ...list.provinceWide, ...list.nearest.map((candidate) => candidate.entry)].some((entry) => entry.demo));
+  const languageLabel = lang ? languageName(lang, lng, extraNames) : '';
+  const directoryLink = lang ? `/directory?${filtersToSearch({ ...NO_FILTERS, lang, region })}` : '/directory';
+
+  return (
+    <section className="directory">
+      <PageHeading title={t('directory:interpretation.title')}>{t('directory:interpretation.title')}</PageHeading>
+      <p className="lead">{t('directory:interpretation.intro')}</p>
+      {isDemoOnScreen && <DemoBanner />}
+      <form className="interpretation-form" onSubmit={(event) => event.preventDefault()}>
+        <div className="field">
+          <label htmlFor={languageId}>{t('directory:interpretation.language')}</label>
+          <select id={languageId} value={lang ?? ''} onChange={(event) => update({ lang: event.target.value || null, region })}>
+            <option value="">{t('directory:interpretation.chooseLanguage')}</option>
+            {languages.map((language) => (
+              <option key={language.code} value={language.code}>
+                {language.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={regionId}>{t('directory:filters.region')}</label>
+          <select id={regionId} value={region ?? ''} onChange={(event) => update({ lang, region: event.target.value || null })}>
+            <option value="">{t('directory:filters.allRegions')}</option>
+            {REGIONS.map((item) => (
+              <option key={item.code} value={item.code}>
+                {item.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      </form>
+      {!isReady && (
+        <p role="status" className="loading">
+          {t('directory:list.loading')}
+        </p>
+      )}
+      {isReady && !view && <p className="notice">{t('directory:interpretation.pickLanguage')}</p>}
+      {isReady && view && (
+        <>
+          <RegionalSection id="adapted-title" title={t('directory:interpretation.adaptedTitle')} list={view.adapted} now={now} />
+          <RegionalSection id="spoken-title" title={t('directory:interpretation.spokenTitle', { language: languageLabel })} list={view.spoken} now={now} />
+          <RegionalSection id="lines-title" title={t('directory:interpretation.linesTitle')} list={view.lines} now={now} />
+          <p className="directory-more">
+            <Link href={directoryLink}>{t('directory:interpretation.seeAll', { language: languageLabel })}</Link>
+          </p>
+        </>
+      )}
+    </section>
+  );
+}

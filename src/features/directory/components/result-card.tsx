@@ -1,0 +1,70 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from '../../../components/link.tsx';
+import type { LocalizedText } from '../../../shared/localized.ts';
+import { resolveText } from '../../../shared/localized.ts';
+import { findRegion } from '../../../shared/regions.ts';
+import { formatList, languageName } from '../format.ts';
+import { openStateAt, weekClock, type DirectoryEntry } from '../model.ts';
+import { OpenStatus } from './open-status.tsx';
+import { useExtraLanguageNames } from '../use-language-names.ts';
+
+const MAX_LANGUAGES = 5;
+
+/** One service in a list: name, organisation, where, what, open now, languages. */
+export function ResultCard({
+  entry,
+  organizationName,
+  now,
+  distanceKm,
+}: {
+  entry: DirectoryEntry;
+  organizationName: LocalizedText | undefined;
+  now: Date;
+  distanceKm?: number;
+}) {
+  const { t, i18n } = useTranslation(['directory']);
+  const lng = i18n.language;
+  const headingId = useId();
+  const name = resolveText(entry.name, lng);
+  const organization = organizationName ? resolveText(organizationName, lng) : null;
+  const regionNames = entry.regions.map((code) => findRegion(code)?.name ?? code).join(', ');
+  const place = entry.isProvinceWide
+    ? t('directory:card.provinceWide')
+    : entry.city
+      ? t('directory:card.place', { city: entry.city, region: regionNames })
+      : regionNames;
+  const extraNames = useExtraLanguageNames();
+  const spoken = entry.languagesSpoken.slice(0, MAX_LANGUAGES).map((code) => languageName(code, lng, extraNames));
+  if (entry.languagesSpoken.length > MAX_LANGUAGES) spoken.push('…');
+  const state = openStateAt(entry.intervals, entry.isAlwaysOpen, weekClock(now, entry.timeZone).minuteOfWeek);
+
+  return (
+    <article className="result-card" aria-labelledby={headingId}>
+      <h3 id={headingId} className="result-name" lang={name.lang}>
+        <Link href={`/directory/${entry.id}`}>{name.text}</Link>
+      </h3>
+      {entry.demo && <p className="demo-badge">{t('directory:demo.badge')}</p>}
+      {organization && (
+        <p className="result-organization" lang={organization.lang}>
+          {organization.text}
+        </p>
+      )}
+      <p className="result-place">{place}</p>
+      {distanceKm !== undefined && <p className="result-distance">{t('directory:results.distance', { distance: Math.round(distanceKm) })}</p>}
+      <p className="result-types">{entry.types.map((type) => t(`directory:types.${type}`)).join(' · ')}</p>
+      <p className="result-hours">
+        {entry.status === 'temporarily closed' ? t('directory:card.temporarilyClosed') : <OpenStatus state={state} />}
+      </p>
+      <p className="result-languages">
+        {t('directory:card.spoken', { languages: formatList(spoken, lng) })}
+        {entry.interpretationLanguages.length > 0 && (
+          <>
+            {' · '}
+            {t('directory:card.interpretation', { count: entry.interpretationLanguages.length })}
+          </>
+        )}
+      </p>
+    </article>
+  );
+}

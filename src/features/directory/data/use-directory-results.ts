@@ -1,0 +1,61 @@
+/** The list's results for the filters in the URL: searched, filtered, ranked, never empty. */
+import { useMemo } from 'react';
+import { directoryResults, type DirectoryEntry, type DirectoryFilters, type NearbyEntry } from '../model.ts';
+import { useSessionPosition } from './position.ts';
+import { scoresOf, topEntries } from './ranking.ts';
+import { useDirectoryIndex } from './use-directory-index.ts';
+import { useNow } from './use-now.ts';
+
+export interface DirectoryView {
+  isReady: boolean;
+  hasError: boolean;
+  /** Services indexed on this device (0: nothing synced yet). */
+  indexedCount: number;
+  total: number;
+  visible: DirectoryEntry[];
+  provinceWide: DirectoryEntry[];
+  nearest: NearbyEntry[];
+  helpLines: DirectoryEntry[];
+  isSortedByDistance: boolean;
+  /** Every language spoken or interpreted somewhere in the directory. */
+  languageCodes: string[];
+}
+
+const PROVINCE_WIDE_LIMIT = 20;
+
+export function useDirectoryResults(filters: DirectoryFilters, limit: number, lng: string): DirectoryView {
+  const state = useDirectoryIndex();
+  const now = useNow();
+  const position = useSessionPosition();
+
+  const hits = useMemo(() => state.index?.search(filters.q) ?? null, [state, filters.q]);
+  const all = useMemo(() => state.index?.payloads() ?? [], [state]);
+  const outcome = useMemo(
+    () => directoryResults(hits ? hits.map((hit) => hit.payload) : all, all, filters, { now, position }),
+    [hits, all, filters, now, position],
+  );
+  const isSortedByDistance = position !== null && filters.q.trim() === '';
+  const visible = useMemo(() => {
+    if (isSortedByDistance) return outcome.results.slice(0, limit);
+    return topEntries(outcome.results, scoresOf(hits), lng, limit);
+  }, [outcome, hits, lng, limit, isSortedByDistance]);
+  const provinceWide = useMemo(() => topEntries(outcome.provinceWide, scoresOf(hits), lng, PROVINCE_WIDE_LIMIT), [outcome, hits, lng]);
+  const languageCodes = useMemo(
+    () => [...new Set(all.flatMap((entry) => [...entry.languagesSpoken, ...entry.interpretationLanguages]))],
+    [all],
+  );
+  const helpLines = useMemo(() => topEntries(outcome.helpLines, null, lng, PROVINCE_WIDE_LIMIT), [outcome, lng]);
+
+  return {
+    isReady: state.index !== null,
+    hasError: state.error !== null,
+    indexedCount: all.length,
+    total: outcome.results.length,
+    visible,
+    provinceWide,
+    nearest: outcome.nearest,
+    helpLines,
+    isSortedByDistance,
+    languageCodes,
+  };
+}

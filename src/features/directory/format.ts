@@ -1,0 +1,103 @@
+/**
+ * How the directory writes phone numbers, times, days, dates and language names in the
+ * reader's language (Intl only). Pure functions, tested without React.
+ */
+import { MINUTES_PER_DAY } from './model/hours.ts';
+
+/** "514 555-0142", "1 800 363-9010", "911". */
+export function formatPhone(digits: string): string {
+  if (digits.length === 10) return `${digits.slice(0, 3)} ${digits.slice(3, 6)}-${digits.slice(6)}`;
+  if (digits.length === 11 && digits.startsWith('1')) return `1 ${digits.slice(1, 4)} ${digits.slice(4, 7)}-${digits.slice(7)}`;
+  return digits;
+}
+
+/** The `tel:`/`sms:` target: North American numbers in E.164, short codes (911, 811) as they are. */
+export function dialTarget(digits: string): string {
+  if (digits.length === 10) return `+1${digits}`;
+  if (digits.length === 11 && digits.startsWith('1')) return `+${digits}`;
+  return digits;
+}
+
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Minutes after midnight as a time of day in `lng` ("17:00", "5:00 PM"). */
+export function formatMinutes(minutes: number, lng: string): string {
+  let format = timeFormats.get(lng);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lng, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+    timeFormats.set(lng, format);
+  }
+  const wrapped = minutes % MINUTES_PER_DAY;
+  return format.format(Date.UTC(2024, 0, 1, Math.floor(wrapped / 60), wrapped % 60));
+}
+
+/** "HH:MM" from a schedule, in `lng`. */
+export function formatClock(time: string, lng: string): string {
+  const [hours = 0, minutes = 0] = time.split(':').map(Number);
+  return formatMinutes(hours * 60 + minutes, lng);
+}
+
+/** The weekday's name in `lng`; 0 is Monday. */
+export function weekdayName(dayIndex: number, lng: string): string {
+  // 2024-01-01 was a Monday.
+  return new Intl.DateTimeFormat(lng, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + dayIndex));
+}
+
+/** An ISO date (YYYY-MM-DD) written out in `lng`, without time-zone drift. */
+export function formatDate(isoDate: string, lng: string): string {
+  const [year = 1970, month = 1, day = 1] = isoDate.split('-').map(Number);
+  return new Intl.DateTimeFormat(lng, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
+}
+
+/** An ISO date-time in `lng`, read in `timeZone`. */
+export function formatDateTime(isoDateTime: string, lng: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(lng, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(new Date(isoDateTime));
+}
+
+/** True when `isoDate` is more than twelve months before `now`. */
+export function isOlderThanAYear(isoDate: string, now: Date): boolean {
+  const [year = 1970, month = 1, day = 1] = isoDate.split('-').map(Number);
+  const limit = new Date(Date.UTC(now.getUTCFullYear() - 1, now.getUTCMonth(), now.getUTCDate()));
+  return Date.UTC(year, month - 1, day) < limit.getTime();
+}
+
+const languageNames = new Map<string, Intl.DisplayNames | null>();
+
+/**
+ * A language's name in `lng` ("persan", "Persian"). `extra` names the languages Intl does
+ * not know (some Indigenous languages of Québec); the code itself as a last resort.
+ */
+export function languageName(code: string, lng: string, extra: Readonly<Record<string, string>> = {}): string {
+  let names = languageNames.get(lng);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([lng], { type: 'language', fallback: 'code' });
+    } catch {
+      names = null;
+    }
+    languageNames.set(lng, names);
+  }
+  let name: string | undefined;
+  try {
+    name = names?.of(code);
+  } catch {
+    name = undefined;
+  }
+  return name && name !== code ? name : (extra[code] ?? code);
+}
+
+/** A list in `lng` ("français, anglais et arabe"). */
+export function formatList(items: readonly string[], lng: string): string {
+  return new Intl.ListFormat(lng, { style: 'long', type: 'conjunction' }).format(items);
+}
+
+/** The app's 16 languages (CONTENT.md), always offered in language filters. */
+export const APP_LANGUAGES = ['fr', 'en', 'es', 'ar', 'fa', 'zh', 'ht', 'pt', 'ru', 'uk', 'vi', 'tl', 'ta', 'pa', 'ur', 'bn'] as const;
+
+/** Language filter options: the app's languages and those found in the data, by name in `lng`. */
+export function languageOptions(codes: readonly string[], lng: string, extra: Readonly<Record<string, string>> = {}): { code: string; name: string }[] {
+  const collator = new Intl.Collator(lng, { sensitivity: 'base' });
+  return [...new Set([...APP_LANGUAGES, ...codes])]
+    .map((code) => ({ code, name: languageName(code, lng, extra) }))
+    .sort((a, b) => collator.compare(a.name, b.name));
+}

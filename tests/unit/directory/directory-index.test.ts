@@ -1,0 +1,136 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { generateDemoDirectory, helpLinesPack } from '../../../src/content/directory/index.ts';
+import { DirectoryIndex } from '../../../src/features/directory/data/directory-index.ts';
+import { scoresOf, topEntries } from '../../../src/features/directory/data/ranking.ts';
+import { db } from '../../../src/lib/db.ts';
+import type { OrganizationData, ServiceData } from '../../../src/shared/kinds/directory.ts';
+import { required } from './required.ts';
+import { clearDirectoryTables, seedPacks } from './seed.ts';
+
+const pack = generateDemoDirectory({ services: 60 });
+const firstService = pack.records.find((record) => record.kind === 'service');
+const serviceCount = pack.records.filter((record) => record.kind === 'service').length;
+
+function nameOf(index: DirectoryIndex, query: string): string[] {
+  const hits = index.index.search(query) ?? [];
+  return topEntries(hits.map((hit) => hit.payload), scoresOf(hits), 'fr', 50).map((entry) => entry.name.fr ?? '');
+}
+
+const instances: DirectoryIndex[] = [];
+
+/** A fresh index, closed after the test so that its delayed save cannot leak into the next one. */
+function newIndex(): DirectoryIndex {
+  const directory = new DirectoryIndex();
+  instances.push(directory);
+  return directory;
+}
+
+beforeEach(async () => {
+  await clearDirectoryTables();
+});
+
+afterEach(() => {
+  for (const directory of instances.splice(0)) directory.close();
+});
+
+describe('the directory index', () => {
+  it('indexes every service found in the tables, with its organisation', async () => {
+    await seedPacks([pack, helpLinesPack()]);
+    const directory = newIndex();
+    expect(await directory.catchUp()).toBe(true);
+    expect(directory.index.size).toBe(serviceCount + helpLinesPack().records.filter((record) => record.kind === 'service').length);
+    expect(nameOf(directory, 'sos violence conjugale')).toEqual(['SOS violence conjugale']);
+    const organizationName = (pack.records.find((record) => record.id === (firstService?.data as ServiceData).organizationId)?.data as OrganizationData).name.fr;
+    expect(nameOf(directory, organizationName ?? '')).toContain((firstService?.data as ServiceData).name.fr);
+  });
+
+  it('catches up only with rows above the version it reflects', async () => {
+    const next = await seedPacks([pack]);
+    const directory = newIndex();
+    await directory.catchUp();
+    const newLines = await seedPacks([helpLinesPack()], next);
+    expect(await directory.catchUp()).toBe(true);
+    expect(nameOf(directory, 'Info-aide violence sexuelle')[0]).toBe('Info-aide violence sexuelle');
+    // A row changed without a new version is not read again: proof that nothing is rebuilt.
+    const row = required(await db.service.get(firstService?.id ?? ''));
+    await db.service.put({ ...row, data: { ...(row.data as ServiceData), name: { fr: 'Nom sournois' } } });
+    expect(await directory.catchUp()).toBe(false);
+    expect(nameOf(directory, 'sournois')).toEqual([]);
+    // The same change with a new version is.
+    await db.service.put({ ...row, version: newLines, data: { ...(row.data as ServiceData), name: { fr: 'Nom nouveau' } } });
+    expect(await directory.catchUp()).toBe(true);
+    expect(nameOf(directory, 'nouveau')).toEqual(['Nom nouveau']);
+  });
+
+  it('forgets a service deleted from the tables', async () => {
+    await seedPacks([pack]);
+    const directory = newIndex();
+    await directory.catchUp();
+    await db.service.delete(firstService?.id ?? '');
+    expect(await directory.catchUp()).toBe(true);
+    expect(directory.index.has(firstService?.id ?? '')).toBe(false);
+    expect(directory.index.size).toBe(serviceCount - 1);
+  });
+
+  it('indexes a service again when its organisation is renamed or deleted', async () => {
+    const next = await seedPacks([pack]);
+    const directory = newIndex();
+    await directory.catchUp();
+    const service = firstService?.data as ServiceData;
+    const organization = required(await db.organization.get(service.organizationId));
+    await db.organization.put({ ...organization, version: next, data: { ...(organization.data as OrganizationData), name: { fr: 'Refuge Zéphyrine' } } });
+    await directory.catchUp();
+    const sameOrganization = pack.records.filter((record) => record.kind === 'service' && (record.data as ServiceData).organizationId === service.organizationId);
+    expect(nameOf(directory, 'zephyrine').sort()).toEqual(sameOrganization.map((record) => (record.data as ServiceData).name.fr).sort());
+    await db.organization.delete(service.organizationId);
+    await directory.catchUp();
+    expect(nameOf(directory, 'zephyrine')).toEqual([]);
+  });
+
+  it('picks up a service written before its organisation once the organisation arrives', async () => {
+    const service = required(pack.records.find((record) => record.kind === 'service'));
+    const organization = required(pack.records.find((record) => record.kind === 'organization' && record.id === (service.data as ServiceData).organizationId));
+    await db.service.put({ id: service.id, version: 1, data: service.data });
+    const directory = newIndex();
+    await directory.catchUp();
+    const organizationWord = 'fictif';
+    expect(directory.index.search(organizationWord)).toEqual([]);
+    await db.organization.put({ id: organization.id, version: 2, data: organization.data });
+    await directory.catchUp();
+    expect(directory.index.search(organizationWord)?.map((hit) => hit.id)).toEqual([service.id]);
+  });
+
+  it('survives a sync reset that clears the tables and refills them at the same versions', async () => {
+    await seedPacks([pack]);
+    const directory = newIndex();
+    await directory.catchUp();
+    await clearDirectoryTables();
+    await directory.catchUp();
+    expect(directory.index.size).toBe(0);
+    await seedPacks([pack]);
+    await directory.catchUp();
+    expect(directory.index.size).toBe(serviceCount);
+  });
+
+  it('is saved with its version and loaded on the next start without reading the tables again', async () => {
+    await seedPacks([pack]);
+    const first = newIndex();
+    await first.catchUp();
+    await first.save();
+    first.close();
+    const second = newIndex();
+    await second.open();
+    expect(second.index.size).toBe(serviceCount);
+    expect(nameOf(second, 'hébergement').length).toBeGreaterThan(0);
+    expect(await second.catchUp()).toBe(false);
+  });
+
+  it('never indexes the city of a confidential place', async () => {
+    await seedPacks([pack]);
+    const directory = newIndex();
+    await directory.catchUp();
+    for (const entry of directory.index.payloads()) {
+      if (entry.types.includes('emergency-shelter')) expect(entry.city).toBeNull();
+    }
+  });
+});

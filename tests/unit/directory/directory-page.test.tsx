@@ -1,0 +1,104 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { generateDemoDirectory, helpLinesPack } from '../../../src/content/directory/index.ts';
+import { resetDirectoryIndex } from '../../../src/features/directory/data/directory-index.ts';
+import { db } from '../../../src/lib/db.ts';
+import { i18next, initI18n } from '../../../src/lib/i18n/index.ts';
+import type { ServiceData } from '../../../src/shared/kinds/directory.ts';
+import { renderAppAt } from './render-app.tsx';
+import { clearDirectoryTables, seedPacks } from './seed.ts';
+
+const pack = generateDemoDirectory({ services: 80 });
+const serviceCount = pack.records.filter((record) => record.kind === 'service').length + 9;
+
+beforeAll(async () => {
+  await initI18n('fr');
+});
+
+beforeEach(async () => {
+  resetDirectoryIndex();
+  await i18next.changeLanguage('fr');
+  await db.settings.clear();
+  await clearDirectoryTables();
+  await seedPacks([pack, helpLinesPack()]);
+});
+
+describe('the directory list', () => {
+  it('has a searchbox named Rechercher, announces the count and shows the demo banner', async () => {
+    renderAppAt('/directory');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Répertoire des ressources' })).toBeInTheDocument();
+    expect(screen.getByRole('searchbox', { name: 'Rechercher' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText(`${serviceCount} ressources`)).toBeInTheDocument(), { timeout: 3000 });
+    expect(screen.getByText(`${serviceCount} ressources`)).toHaveAttribute('role', 'status');
+    expect(screen.getByText('Données de démonstration')).toBeInTheDocument();
+  });
+
+  it('narrows the results as you type and keeps the query in the URL', async () => {
+    const user = userEvent.setup();
+    renderAppAt('/directory');
+    const box = await screen.findByRole('searchbox', { name: 'Rechercher' });
+    await screen.findByText(`${serviceCount} ressources`, undefined, { timeout: 3000 });
+    await user.type(box, 'sos violence conj');
+    expect(await screen.findByRole('link', { name: 'SOS violence conjugale' })).toBeInTheDocument();
+    expect(new URLSearchParams(window.location.search).get('q')).toBe('sos violence conj');
+    await waitFor(() => expect(screen.getByText('1 ressource')).toHaveAttribute('role', 'status'), { timeout: 3000 });
+  });
+
+  it('finds accented words typed without accents, in any language of the record', async () => {
+    const user = userEvent.setup();
+    renderAppAt('/directory');
+    const box = await screen.findByRole('searchbox', { name: 'Rechercher' });
+    await user.type(box, 'hebergement d urgence');
+    const results = await screen.findByRole('region', { name: 'Résultats' });
+    expect(within(results).getAllByRole('link', { name: /Hébergement d’urgence/ }).length).toBeGreaterThan(0);
+    await user.clear(box);
+    await user.type(box, '紧急庇护所');
+    await waitFor(() => expect(within(screen.getByRole('region', { name: 'Résultats' })).getAllByRole('link', { name: /Hébergement d’urgence/ }).length).toBeGreaterThan(0));
+  });
+
+  it('opens a shared link with its filters, and never shows an empty page for a region without shelters', async () => {
+    renderAppAt('/directory?region=10&type=emergency-shelter');
+    expect(await screen.findByText('Aucune ressource qui correspond dans la région Nord-du-Québec.', undefined, { timeout: 3000 })).toBeInTheDocument();
+    const nearest = screen.getByRole('region', { name: 'Les plus proches dans d’autres régions' });
+    const cards = within(nearest).getAllByRole('article');
+    expect(cards.length).toBeGreaterThan(0);
+    for (const card of cards) expect(within(card).getByText('Hébergement d’urgence')).toBeInTheDocument();
+    expect(within(nearest).getAllByText(/^À environ \d+ km$/).length).toBe(cards.length);
+    expect(screen.getByRole('combobox', { name: 'Région' })).toHaveValue('10');
+    expect(screen.getByText('Filtres (2 actifs)')).toBeInTheDocument();
+  });
+
+  it('puts a checked filter in the URL and clears them all', async () => {
+    const user = userEvent.setup();
+    renderAppAt('/directory');
+    await user.click(await screen.findByText('Filtres'));
+    await user.click(screen.getByRole('checkbox', { name: 'Aucun statut d’immigration exigé' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Ligne d’aide' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Langue parlée ou avec interprète' }), 'ar');
+    const params = new URLSearchParams(window.location.search);
+    expect(params.get('nostatus')).toBe('1');
+    expect(params.getAll('type')).toEqual(['help-line']);
+    expect(params.get('lang')).toBe('ar');
+    await user.click(screen.getByRole('button', { name: 'Effacer les filtres' }));
+    expect(window.location.search).toBe('');
+  });
+
+  it('never shows nor indexes the city or street of a confidential place, even when a bad record carries them', async () => {
+    const shelter = pack.records.find((record) => record.kind === 'service' && (record.data as ServiceData).serviceTypes.includes('emergency-shelter'));
+    const service = shelter?.data as ServiceData;
+    await db.location.put({
+      id: service.locationIds[0] ?? '',
+      version: 10_000,
+      data: { organizationId: service.organizationId, region: '06', addressVisibility: 'confidential', city: 'Villesecrète', address: { address1: '12, rue Cachée', postalCode: 'H2X 1Y4' }, demo: true },
+    });
+    renderAppAt('/directory?q=villesecrete');
+    expect(await screen.findByText('0 ressource', undefined, { timeout: 3000 })).toHaveAttribute('role', 'status');
+    window.history.replaceState(null, '', '/directory?type=emergency-shelter');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await screen.findAllByRole('article', undefined, { timeout: 3000 });
+    expect(screen.queryByText(/Villesecrète/)).toBeNull();
+    expect(screen.queryByText(/rue Cachée/)).toBeNull();
+  });
+});
+
