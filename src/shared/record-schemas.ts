@@ -3,6 +3,7 @@
  * and devices validate what they receive with the same code.
  */
 import type { z } from 'zod';
+import { articleDataSchema } from './kinds/article.ts';
 import { locationDataSchema, organizationDataSchema, serviceDataSchema } from './kinds/directory.ts';
 import type { RecordKind } from './records.ts';
 
@@ -10,6 +11,7 @@ export const RECORD_DATA_SCHEMAS = {
   organization: organizationDataSchema,
   service: serviceDataSchema,
   location: locationDataSchema,
+  article: articleDataSchema,
 } as const satisfies Record<RecordKind, z.ZodType>;
 
 export type RecordDataOf<K extends RecordKind> = z.infer<(typeof RECORD_DATA_SCHEMAS)[K]>;
