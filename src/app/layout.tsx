@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../components/link.tsx';
+import { QuickExitBar } from '../features/prevention/components/quick-exit-bar.tsx';
+import { useDiscreetFavicon } from '../features/prevention/use-discreet-favicon.ts';
 import { AlertsRegion } from './alerts-region.tsx';
 import { LanguagePicker } from './language-picker.tsx';
 import { NetworkIndicator } from './network-indicator.tsx';
@@ -8,6 +10,7 @@ import { UpdatePrompt } from './update-prompt.tsx';
 
 export function Layout({ children, pathname }: { children: ReactNode; pathname: string }) {
   const { t } = useTranslation();
+  useDiscreetFavicon();
   const links = [
     { href: '/', label: t('nav.home') },
     { href: '/tools', label: t('nav.tools') },
@@ -19,6 +22,7 @@ export function Layout({ children, pathname }: { children: ReactNode; pathname: 
       <a className="skip-link" href="#main">
         {t('nav.skipToContent')}
       </a>
+      <QuickExitBar />
       <header className="app-header">
         <div className="header-row">
           <Link href="/" className="brand">

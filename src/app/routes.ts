@@ -14,8 +14,10 @@ export interface AppRoute {
 export const ROUTES: readonly AppRoute[] = [
   { path: '/', page: lazy(() => import('../features/home/components/home-page.tsx')) },
   { path: '/tools', page: lazy(() => import('../features/home/components/tools-page.tsx')) },
-  { path: '/info', page: lazy(() => import('../features/home/components/info-page.tsx')) },
-  { path: '/settings', page: lazy(() => import('../features/settings/components/settings-page.tsx')) },
+  { path: '/info', page: lazy(() => import('../features/prevention/components/info-page.tsx')) },
+  { path: '/info/:slug', page: lazy(() => import('../features/prevention/components/article-page.tsx')) },
+  { path: '/safety', page: lazy(() => import('../features/prevention/components/safety-page.tsx')) },
+  { path: '/settings', page: lazy(() => import('./settings-route.tsx')) },
 ];
 
 export const NotFoundPage = lazy(() => import('./not-found-page.tsx'));
