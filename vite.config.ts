@@ -43,6 +43,8 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
+    // dist/.vite/manifest.json: the chunk graph the bundle budget (tests/tools/bundle-budget.mjs) reads.
+    manifest: true,
     sourcemap: false,
   },
   test: {

@@ -1,4 +1,5 @@
 /** Entry point: read device settings, start i18n in the right language, render. */
+import './lib/zod-csp.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';

@@ -46,7 +46,7 @@ export interface AppLocation {
 /** The current path and query; re-renders on navigation and on back/forward. */
 export function useLocation(): AppLocation {
   const href = useSyncExternalStore(subscribe, currentHref, () => '/');
-  const url = new URL(href, 'http://app.invalid');
+  const url = new URL(href, window.location.origin);
   return { pathname: url.pathname, searchParams: url.searchParams };
 }
 
