@@ -34,7 +34,7 @@ export default function ArticlePage({ params }: { params: RouteParams }) {
   const back = (
     <p className="back-link">
       <Link href="/info">
-        <Pictogram name="arrow" className="flip-in-rtl back-arrow" />
+        <Pictogram name="arrow" className="back-arrow" />
         <span>{t('prevention:article.back')}</span>
       </Link>
     </p>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId } from 'react';
+import { useCallback, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exitDestination, quickExit, replaceLocation, type ReplaceLocation } from '../../../lib/quick-exit/exit.ts';
 import { createShiftDetector } from '../../../lib/quick-exit/shift-detector.ts';
@@ -15,11 +15,17 @@ export function QuickExitButton({ replace = replaceLocation }: { replace?: Repla
 
   const exit = useCallback(() => quickExit(exitDestination(exitUrl, navigator.onLine), replace), [exitUrl, replace]);
 
+  // One detector for the component's life: settings arriving mid-sequence must not reset the count.
+  const latestExit = useRef(exit);
+  useEffect(() => {
+    latestExit.current = exit;
+  }, [exit]);
+
   useEffect(() => {
     const detector = createShiftDetector();
     const onKey = (event: KeyboardEvent) => {
       const type = event.type === 'keydown' ? 'keydown' : 'keyup';
-      if (detector.handle({ type, key: event.key, repeat: event.repeat, timeStamp: event.timeStamp })) exit();
+      if (detector.handle({ type, key: event.key, repeat: event.repeat, timeStamp: event.timeStamp })) latestExit.current();
     };
     const reset = () => detector.reset();
     // Capture phase: a control that stops propagation must not swallow the exit.
@@ -31,7 +37,7 @@ export function QuickExitButton({ replace = replaceLocation }: { replace?: Repla
       window.removeEventListener('keyup', onKey, true);
       window.removeEventListener('blur', reset);
     };
-  }, [exit]);
+  }, []);
 
   return (
     <>
