@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -66,6 +66,14 @@ describe('the articles pack', () => {
   it('has every article in French (source), English and Arabic (machine-assisted)', () => {
     for (const article of articles) {
       expect(article.translations).toMatchObject({ fr: 'source', en: 'machine-assisted', ar: 'machine-assisted' });
+    }
+  });
+
+  it('has every article in every language the interface offers (locales/<lng>/meta.json)', () => {
+    const offered = readdirSync('locales').filter((lng) => existsSync(path.join('locales', lng, 'meta.json')));
+    expect(offered.length).toBeGreaterThanOrEqual(3);
+    for (const article of articles) {
+      for (const lng of offered) expect(Object.keys(article.translations), `${article.slug} has no "${lng}" text`).toContain(lng);
     }
   });
 
