@@ -8,12 +8,14 @@ import { guardPreloadErrors } from './app/preload-guard.ts';
 import { i18next, initI18n } from './lib/i18n/index.ts';
 import { pickLanguage } from './lib/i18n/languages.ts';
 import { loadSettings } from './lib/settings.ts';
+import { loadTabletState } from './lib/tablet.ts';
 import './app/styles.css';
 
 guardPreloadErrors();
 
 async function start(): Promise<void> {
-  const settings = await loadSettings();
+  // The tablet state too: the first render must already know which doors are closed.
+  const [settings] = await Promise.all([loadSettings(), loadTabletState()]);
   await initI18n(pickLanguage([settings.language, ...navigator.languages]));
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');

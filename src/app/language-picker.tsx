@@ -5,7 +5,7 @@ import { updateSettings } from '../lib/settings.ts';
 import { reportStorageFailure } from '../lib/alerts.ts';
 
 /** Lists each language by its own name; the choice is remembered on this device. */
-export function LanguagePicker() {
+export function LanguagePicker({ label }: { label?: string } = {}) {
   const { t, i18n } = useTranslation();
   const id = useId();
 
@@ -17,7 +17,7 @@ export function LanguagePicker() {
 
   return (
     <div className="language-picker">
-      <label htmlFor={id}>{t('language.label')}</label>
+      <label htmlFor={id}>{label ?? t('language.label')}</label>
       <select id={id} value={i18n.resolvedLanguage ?? i18n.language} onChange={handleChange}>
         {AVAILABLE_LANGUAGES.map((language) => (
           <option key={language.code} value={language.code} lang={language.code} dir={language.dir}>

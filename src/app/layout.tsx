@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from '../components/link.tsx';
 import { QuickExitBar } from '../features/prevention/components/quick-exit-bar.tsx';
 import { useDiscreetFavicon } from '../features/prevention/use-discreet-favicon.ts';
+import { isWomensPage } from '../lib/route-access.ts';
+import { isWomenOnly, useTabletState } from '../lib/tablet.ts';
 import { AlertsRegion } from './alerts-region.tsx';
 import { LanguagePicker } from './language-picker.tsx';
 import { NetworkIndicator } from './network-indicator.tsx';
@@ -11,12 +13,16 @@ import { UpdatePrompt } from './update-prompt.tsx';
 export function Layout({ children, pathname }: { children: ReactNode; pathname: string }) {
   const { t } = useTranslation();
   useDiscreetFavicon();
+  const tablet = useTabletState();
+  // A women-only shared tablet does not even show the way to the intervenors' pages
+  // (nor while its state is still unknown).
+  const isRestricted = tablet ? isWomenOnly(tablet.config) : true;
   const links = [
     { href: '/', label: t('nav.home') },
     { href: '/tools', label: t('nav.tools') },
     { href: '/info', label: t('nav.info') },
     { href: '/settings', label: t('nav.settings') },
-  ];
+  ].filter((link) => !isRestricted || isWomensPage(link.href));
   return (
     <>
       <a className="skip-link" href="#main">

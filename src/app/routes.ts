@@ -17,7 +17,8 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/info', page: lazy(() => import('../features/prevention/components/info-page.tsx')) },
   { path: '/info/:slug', page: lazy(() => import('../features/prevention/components/article-page.tsx')) },
   { path: '/safety', page: lazy(() => import('../features/prevention/components/safety-page.tsx')) },
-  { path: '/settings', page: lazy(() => import('./settings-route.tsx')) },
+  { path: '/settings', page: lazy(() => import('./settings-screen.tsx')) },
+  { path: '/setup', page: lazy(() => import('../features/tablet/components/setup-page.tsx')) },
 ];
 
 export const NotFoundPage = lazy(() => import('./not-found-page.tsx'));

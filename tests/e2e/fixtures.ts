@@ -34,3 +34,40 @@ export async function waitForServiceWorkerControl(page: Page): Promise<void> {
 }
 
 export const ARTIFACTS = 'tests/artifacts';
+
+export type SetupDevice = 'intervenor' | 'woman';
+export type SetupOthers = 'yes' | 'no' | 'unsure';
+
+const DEVICE_LABELS: Record<SetupDevice, RegExp> = {
+  intervenor: /l'appareil d'une intervenante/,
+  woman: /mon propre téléphone/,
+};
+const OTHERS_LABELS: Record<SetupOthers, string> = { yes: 'Oui', no: 'Non', unsure: 'Je ne sais pas' };
+
+/**
+ * Answers the first-run set-up through the UI (French, the suite's locale) and waits for
+ * the home page. A fresh device shows the set-up instead of the home page and of the
+ * intervenor pages, so most specs start with this. For a shared tablet, see tablet.spec.ts.
+ */
+export async function completeSetup(
+  page: Page,
+  { device = 'intervenor', others = 'no' }: { device?: SetupDevice; others?: SetupOthers } = {},
+): Promise<void> {
+  await page.goto('/setup');
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  await page.getByRole('radio', { name: DEVICE_LABELS[device] }).check();
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  await page.getByRole('radio', { name: OTHERS_LABELS[others] }).check();
+  await page.getByRole('button', { name: 'Terminer' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Bienvenue dans Passerelle' })).toBeVisible();
+}
+
+/**
+ * Gets the first-run set-up out of the way with the configuration most specs expect: an
+ * intervenor's own device that nobody else uses (cases allowed, no discreet mode). It
+ * does NOT press the set-up's own "skip" link, which applies the most careful settings.
+ */
+export async function skipSetup(page: Page): Promise<void> {
+  await completeSetup(page, { device: 'intervenor', others: 'no' });
+}

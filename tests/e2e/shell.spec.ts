@@ -1,12 +1,18 @@
-import { expect, test, waitForServiceWorkerControl, ARTIFACTS } from './fixtures.ts';
+import { expect, skipSetup, test, waitForServiceWorkerControl, ARTIFACTS } from './fixtures.ts';
 
 const ROUTES = [
   { path: '/', heading: 'Bienvenue dans Passerelle' },
   { path: '/tools', heading: 'Outils des intervenantes' },
   { path: '/info', heading: 'Information pour les femmes' },
   { path: '/settings', heading: 'Réglages' },
+  { path: '/setup', heading: 'Configurer cet appareil' },
   { path: '/does-not-exist', heading: 'Page introuvable' },
 ];
+
+// Every test starts on a fresh device: the first-run set-up comes first (tablet.spec.ts tests it).
+test.beforeEach(async ({ page }) => {
+  await skipSetup(page);
+});
 
 test('the app installs its service worker and opens every route offline by deep link', async ({ page, context }) => {
   await page.goto('/');

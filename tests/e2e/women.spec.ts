@@ -9,7 +9,7 @@ import type { Page } from '@playwright/test';
 import { fallbackChain } from '../../src/shared/languages.ts';
 import { ARTICLES, seedArticles } from './support/articles.ts';
 import { directionOfLanguage, leftovers, patchSettings, UI_LANGUAGES } from './support/women.ts';
-import { ARTIFACTS, expect, test, waitForServiceWorkerControl } from './fixtures.ts';
+import { ARTIFACTS, expect, skipSetup, test, waitForServiceWorkerControl } from './fixtures.ts';
 
 const LOCAL_PAGE_HEADING = 'Recettes de la semaine';
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -19,9 +19,9 @@ async function openApp(page: Page, path = '/'): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
 
-/** The app installed and controlled by its service worker, with the articles on the device. */
+/** The app set up, installed and controlled by its service worker, with the articles on the device. */
 async function installWithArticles(page: Page): Promise<void> {
-  await openApp(page);
+  await skipSetup(page);
   await waitForServiceWorkerControl(page);
   await seedArticles(page);
 }

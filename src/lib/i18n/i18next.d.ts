@@ -2,11 +2,13 @@
 import 'i18next';
 import type common from '../../../locales/fr/common.json';
 import type prevention from '../../../locales/fr/prevention.json';
+import type settings from '../../../locales/fr/settings.json';
+import type tablet from '../../../locales/fr/tablet.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { common: typeof common; prevention: typeof prevention };
+    resources: { common: typeof common; prevention: typeof prevention; settings: typeof settings; tablet: typeof tablet };
     returnNull: false;
   }
 }

@@ -3,12 +3,14 @@
  * Passerelle keeps on this device — IndexedDB, Cache Storage, local and session storage,
  * the service worker. It cannot erase the browser's history; the UI says so.
  *
- * Offline, the local neutral page can only open from the service worker's cache, so the
- * cache and the worker cannot be removed before leaving. The app then erases its data,
- * marks the tab (window.name survives a same-origin navigation), and the local page's
- * own script removes the cache and the worker once it has been served from them.
+ * Going to a site, everything is erased here before leaving (`eraseDevice`). Going to the
+ * local neutral page, the page can only open offline from the service worker's cache, so
+ * the cache and the worker cannot go first: the app erases the database and storage,
+ * marks the tab (window.name survives a same-origin navigation), and the local page's own
+ * script (public/recettes.js) removes the cache and the worker once served from them.
  */
 import { db } from '../db.ts';
+import { eraseDevice } from '../device-erase.ts';
 import { blankScreen, clearSessionState, LOCAL_EXIT_PAGE, quickExit, replaceLocation, type ReplaceLocation } from './exit.ts';
 
 /** Read by public/recettes.js. DO NOT CHANGE one without the other. */
@@ -21,38 +23,37 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
   return Promise.race([promise, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ms))]);
 }
 
-export async function clearCacheStorage(): Promise<void> {
-  if (typeof caches === 'undefined') return;
-  const keys = await caches.keys();
-  await Promise.all(keys.map((key) => caches.delete(key)));
-}
-
-export async function unregisterServiceWorkers(): Promise<void> {
-  if (!('serviceWorker' in navigator)) return;
-  const registrations = await navigator.serviceWorker.getRegistrations();
-  await Promise.all(registrations.map((registration) => registration.unregister()));
+/** Erases what can go before the local page is served: the database and web storage. */
+async function eraseAllButOfflineShell(): Promise<void> {
+  // Dexie closes the connection and keeps it closed (no live query reopens it).
+  await db.delete();
+  for (const storage of [window.localStorage, window.sessionStorage]) {
+    try {
+      storage.clear();
+    } catch {
+      // Storage may be disabled; there is nothing in it then.
+    }
+  }
 }
 
 export interface EraseOptions {
   replace?: ReplaceLocation;
-  /** Deletes the device database; Dexie's delete() also stops it from reopening. */
-  deleteDatabase?: () => Promise<unknown>;
+  /** The erasing itself; injectable for tests. */
+  erase?: (destination: string) => Promise<unknown>;
+}
+
+function defaultErase(destination: string): Promise<unknown> {
+  if (destination !== LOCAL_EXIT_PAGE) return eraseDevice();
+  window.name = ERASE_REQUEST_MARK;
+  return eraseAllButOfflineShell();
 }
 
 export async function eraseAndExit(destination: string, options: EraseOptions = {}): Promise<void> {
-  const { replace = replaceLocation, deleteDatabase = () => db.delete() } = options;
+  const { replace = replaceLocation, erase = defaultErase } = options;
   blankScreen();
   clearSessionState();
-  try {
-    window.localStorage.clear();
-  } catch {
-    // Storage may be disabled; there is nothing in it then.
-  }
-  const erasing = [deleteDatabase()];
-  if (destination === LOCAL_EXIT_PAGE) window.name = ERASE_REQUEST_MARK;
-  else erasing.push(clearCacheStorage(), unregisterServiceWorkers());
   await within(
-    Promise.all(erasing).catch((error: unknown) => console.error('Erasing failed in part; leaving anyway.', error)),
+    erase(destination).catch((error: unknown) => console.error('Erasing failed in part; leaving anyway.', error)),
     ERASE_TIMEOUT_MS,
   );
   quickExit(destination, replace);

@@ -20,17 +20,6 @@ export function exitDestination(exitUrl: string | null, isOnline: boolean): stri
   return isOnline && exitUrl ? exitUrl : LOCAL_EXIT_PAGE;
 }
 
-const sessionClearers = new Set<() => void>();
-
-/**
- * Registers a function that forgets in-memory state (an answer being typed, an open
- * panel) on quick exit. Returns the unregister function.
- */
-export function onQuickExit(clear: () => void): () => void {
-  sessionClearers.add(clear);
-  return () => sessionClearers.delete(clear);
-}
-
 /** Hides everything now, before anything slower runs. CSSOM writes are allowed by the CSP. */
 export function blankScreen(): void {
   document.documentElement.style.background = '#ffffff';
@@ -38,7 +27,11 @@ export function blankScreen(): void {
   document.title = '';
 }
 
-/** Forgets this visit: session storage, speech in progress, registered in-memory state. */
+/**
+ * Forgets this visit: session storage and any voice reading aloud. In-memory state goes
+ * with the document, which the navigation discards (and `pageshow` below keeps it from
+ * coming back out of the back-forward cache).
+ */
 export function clearSessionState(): void {
   try {
     window.sessionStorage.clear();
@@ -46,13 +39,6 @@ export function clearSessionState(): void {
     // Storage may be disabled; there is nothing in it then.
   }
   window.speechSynthesis?.cancel();
-  for (const clear of sessionClearers) {
-    try {
-      clear();
-    } catch (error) {
-      console.error('A quick-exit cleaner failed; leaving anyway.', error);
-    }
-  }
 }
 
 let exitedTo: string | null = null;

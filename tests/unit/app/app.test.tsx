@@ -6,6 +6,7 @@ import { App } from '../../../src/app/app.tsx';
 import { ErrorBoundary } from '../../../src/app/error-boundary.tsx';
 import { i18next, initI18n } from '../../../src/lib/i18n/index.ts';
 import { db } from '../../../src/lib/db.ts';
+import { DEFAULT_SETTINGS } from '../../../src/lib/settings.ts';
 
 beforeAll(async () => {
   await initI18n('fr');
@@ -14,6 +15,8 @@ beforeAll(async () => {
 beforeEach(async () => {
   await i18next.changeLanguage('fr');
   await db.settings.clear();
+  // A device that went through the first-run set-up (tests/unit/tablet covers a fresh one).
+  await db.settings.put({ key: 'device', value: { ...DEFAULT_SETTINGS, isSetUp: true } });
   window.history.replaceState(null, '', '/');
 });
 

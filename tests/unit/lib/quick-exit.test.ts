@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../src/lib/db.ts';
 import { ERASE_REQUEST_MARK, eraseAndExit } from '../../../src/lib/quick-exit/erase.ts';
-import { exitDestination, LOCAL_EXIT_PAGE, onQuickExit, quickExit } from '../../../src/lib/quick-exit/exit.ts';
+import { exitDestination, LOCAL_EXIT_PAGE, quickExit } from '../../../src/lib/quick-exit/exit.ts';
 
 function restorePage() {
   document.body.style.visibility = '';
@@ -31,17 +31,13 @@ describe('where quick exit goes', () => {
 describe('quick exit', () => {
   it('blanks the page, forgets the session and replaces the history entry, all before returning', () => {
     sessionStorage.setItem('draft', 'an answer being typed');
-    const cleaner = vi.fn();
-    const unregister = onQuickExit(cleaner);
     const replace = vi.fn((_url: string) => {
       // At the moment the browser is told to leave, nothing is visible any more.
       expect(document.body.style.visibility).toBe('hidden');
       expect(sessionStorage.length).toBe(0);
     });
     quickExit('/recettes.html', replace);
-    unregister();
     expect(replace).toHaveBeenCalledExactlyOnceWith('/recettes.html');
-    expect(cleaner).toHaveBeenCalledOnce();
   });
 
   it('stops any voice that was reading aloud', () => {
@@ -49,18 +45,6 @@ describe('quick exit', () => {
     vi.stubGlobal('speechSynthesis', { cancel });
     quickExit('/recettes.html', vi.fn());
     expect(cancel).toHaveBeenCalled();
-  });
-
-  it('still leaves when a registered cleaner throws', () => {
-    const unregister = onQuickExit(() => {
-      throw new Error('broken');
-    });
-    const replace = vi.fn();
-    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
-    quickExit('/recettes.html', replace);
-    unregister();
-    consoleError.mockRestore();
-    expect(replace).toHaveBeenCalledOnce();
   });
 });
 
@@ -77,18 +61,21 @@ describe('exit and erase', () => {
     expect(window.name).toBe(ERASE_REQUEST_MARK);
   });
 
-  it('clears Cache Storage and unregisters the service worker itself before going to a site', async () => {
+  it('clears everything itself, Cache Storage and the service worker included, before going to a site', async () => {
+    await db.settings.put({ key: 'device', value: { language: 'ar' } });
     const deleted: string[] = [];
     vi.stubGlobal('caches', {
       keys: async () => ['workbox-precache', 'other'],
       delete: async (key: string) => deleted.push(key) > 0,
     });
     const unregister = vi.fn(async () => true);
-    vi.stubGlobal('navigator', { ...navigator, onLine: true, serviceWorker: { getRegistrations: async () => [{ unregister }] } });
+    Object.defineProperty(navigator, 'serviceWorker', { configurable: true, value: { getRegistrations: async () => [{ unregister }] } });
     const replace = vi.fn();
-    await eraseAndExit('https://www.meteomedia.com/', { replace, deleteDatabase: async () => undefined });
+    await eraseAndExit('https://www.meteomedia.com/', { replace });
+    Reflect.deleteProperty(navigator, 'serviceWorker');
     expect(deleted).toEqual(['workbox-precache', 'other']);
     expect(unregister).toHaveBeenCalledOnce();
+    expect((await indexedDB.databases()).map((database) => database.name)).not.toContain('passerelle');
     expect(window.name).toBe('');
     expect(replace).toHaveBeenCalledExactlyOnceWith('https://www.meteomedia.com/');
   });
@@ -99,7 +86,7 @@ describe('exit and erase', () => {
     let wasBlankWhenErasing = false;
     const erasing = eraseAndExit(LOCAL_EXIT_PAGE, {
       replace,
-      deleteDatabase: () => {
+      erase: () => {
         wasBlankWhenErasing = document.body.style.visibility === 'hidden';
         return new Promise(() => {});
       },

@@ -87,7 +87,7 @@ describe('discreet mode', () => {
   });
 
   it('words the home page without revealing its subject', async () => {
-    await updateSettings({ isDiscreet: true });
+    await updateSettings({ isDiscreet: true, isSetUp: true });
     renderApp();
     await screen.findByRole('heading', { level: 1, name: 'Bienvenue dans Passerelle' });
     await expect.poll(() => document.title).toBe('Notes');

@@ -3,13 +3,22 @@ import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { DisplaySection } from './display-section.tsx';
 import { StorageSection } from './storage-section.tsx';
+import '../settings.css';
 
-/** `children`: sections other features contribute, composed by the app (src/app/settings-route.tsx). */
-export default function SettingsPage({ children }: { children?: ReactNode }) {
+interface Props {
+  /** The language section (composed by the app, which owns the language picker). */
+  language?: ReactNode;
+  /** Sections from other features (tablet mode, discreet mode, sync…), composed by the app. */
+  children?: ReactNode;
+}
+
+/** The settings page; other features' sections come in through the app (a feature never imports another). */
+export default function SettingsPage({ language, children }: Props) {
   const { t } = useTranslation();
   return (
     <section>
       <PageHeading title={t('settings.title')}>{t('settings.title')}</PageHeading>
+      {language}
       <DisplaySection />
       {children}
       <StorageSection />

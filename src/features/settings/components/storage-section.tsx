@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStorageReport } from '../data/use-storage-report.ts';
 import { formatBytes } from '../model.ts';
+import { DeviceCounts } from './device-counts.tsx';
+import { EraseSection } from './erase-section.tsx';
 
 export function StorageSection() {
   const { t, i18n } = useTranslation();
@@ -27,6 +29,7 @@ export function StorageSection() {
   return (
     <section aria-labelledby="storage-title" className="settings-section">
       <h2 id="storage-title">{t('settings.storage.title')}</h2>
+      <DeviceCounts />
       <p>{usage}</p>
       <p>{persistence}</p>
       {report?.isPersisted === false && (
@@ -38,6 +41,7 @@ export function StorageSection() {
         </button>
       )}
       {wasRefused && <p role="status">{t('settings.storage.persistRefused')}</p>}
+      <EraseSection />
     </section>
   );
 }

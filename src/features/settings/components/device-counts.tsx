@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import { CONTENT_TABLES, useDeviceCounts } from '../data/use-device-counts.ts';
+import { useLastSync } from '../data/use-last-sync.ts';
+
+/** What this device holds (downloaded content per table, cases) and when content last arrived. */
+export function DeviceCounts() {
+  const { t, i18n } = useTranslation(['settings']);
+  const counts = useDeviceCounts();
+  const lastSync = useLastSync();
+  const number = new Intl.NumberFormat(i18n.language);
+  const line = (label: string, value: number) => t('settings:data.countLine', { label, value: number.format(value) });
+
+  let syncText: string | null = null;
+  if (lastSync === null) syncText = t('settings:data.neverSynced');
+  else if (lastSync) {
+    const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(lastSync);
+    syncText = t('settings:data.lastSync', { date });
+  }
+
+  if (!counts) return <p role="status">{t('settings:data.counting')}</p>;
+  return (
+    <>
+      <ul className="count-list">
+        <li>{line(t('settings:data.cases'), counts.cases)}</li>
+        <li>
+          {line(t('settings:data.contentTitle'), counts.contentTotal)}
+          <ul>
+            {CONTENT_TABLES.filter((name) => counts.content[name] > 0).map((name) => (
+              <li key={name}>{line(t(`settings:data.table.${name}`), counts.content[name])}</li>
+            ))}
+          </ul>
+        </li>
+      </ul>
+      {syncText && <p>{syncText}</p>}
+    </>
+  );
+}

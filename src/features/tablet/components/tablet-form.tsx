@@ -1,0 +1,54 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { validateTabletDraft, type TabletDraft, type TabletDraftErrors, type TabletOptions } from '../model.ts';
+import { TabletFields } from './tablet-fields.tsx';
+
+interface Props {
+  initial: TabletDraft;
+  /** Turning tablet mode on always sets a PIN; changing its settings may. */
+  pinChoice: 'required' | 'optional';
+  submitLabel: string;
+  isBusy: boolean;
+  onSubmit: (newPin: string | null, options: TabletOptions) => void;
+  onCancel: () => void;
+}
+
+/** Tablet-mode options in settings: turning it on, or changing it once the PIN was given. */
+export function TabletForm({ initial, pinChoice, submitLabel, isBusy, onSubmit, onCancel }: Props) {
+  const { t } = useTranslation(['tablet']);
+  const [draft, setDraft] = useState(initial);
+  const [isChangingPin, setIsChangingPin] = useState(pinChoice === 'required');
+  const [errors, setErrors] = useState<TabletDraftErrors>({});
+  const [submitCount, setSubmitCount] = useState(0);
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (isBusy) return;
+    const result = validateTabletDraft(draft, isChangingPin);
+    setErrors(result.errors);
+    setSubmitCount((count) => count + 1);
+    if (result.options) onSubmit(isChangingPin ? draft.pin : null, result.options);
+  }
+
+  return (
+    <form className="tablet-form" onSubmit={handleSubmit} noValidate>
+      {pinChoice === 'optional' && (
+        <p className="field checkbox">
+          <label>
+            <input type="checkbox" checked={isChangingPin} onChange={(event) => setIsChangingPin(event.target.checked)} />
+            {t('tablet:section.changePin')}
+          </label>
+        </p>
+      )}
+      <TabletFields draft={draft} onChange={setDraft} errors={errors} needsPin={isChangingPin} submitCount={submitCount} />
+      <p className="form-actions">
+        <button type="button" onClick={onCancel} disabled={isBusy}>
+          {t('tablet:cancel')}
+        </button>
+        <button type="submit" className="button-primary" aria-disabled={isBusy || undefined}>
+          {isBusy ? t('tablet:setup.saving') : submitLabel}
+        </button>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,118 @@
+/**
+ * Shared-tablet mode (SAFETY.md rule 8): its configuration, stored under the settings
+ * key `tablet` with its own schema. The route guard and the idle reset read it from the
+ * entry chunk, so this module stays small; hashing the PIN lives in the tablet feature.
+ *
+ * A corrupt row, or one written by a newer app version, means: tablet mode off and the
+ * first-run set-up runs again (`isCorrupt`), never a crash and never a locked door.
+ */
+import { z } from 'zod';
+import { db, useLiveQuery } from './db.ts';
+
+export const TABLET_SCHEMA_VERSION = 1;
+const TABLET_KEY = 'tablet';
+
+/** Which doors are open: women's information only, or everything (intervenor tools too). */
+export const TABLET_DOORS = ['women', 'all'] as const;
+export type TabletDoors = (typeof TABLET_DOORS)[number];
+
+export const IDLE_MINUTES_MIN = 1;
+export const IDLE_MINUTES_MAX = 60;
+export const IDLE_MINUTES_DEFAULT = 3;
+
+/** The organisation PIN as stored: never the PIN itself (PBKDF2-SHA-256, random salt). */
+export const pinHashSchema = z.object({
+  algorithm: z.literal('PBKDF2-SHA-256'),
+  iterations: z.number().int().min(1_000).max(10_000_000),
+  /** base64 of the random salt */
+  salt: z.string().min(16).max(200),
+  /** base64 of the derived bits */
+  hash: z.string().min(32).max(200),
+});
+export type PinHash = z.infer<typeof pinHashSchema>;
+
+/** Wrong-PIN counter, kept on the device so that a reload does not reset the delay. */
+export const pinAttemptsSchema = z.object({
+  failures: z.number().int().min(0),
+  /** Epoch milliseconds before which no PIN is checked. */
+  nextAllowedAt: z.number().min(0),
+});
+export type PinAttempts = z.infer<typeof pinAttemptsSchema>;
+
+export const tabletConfigSchema = z
+  .object({
+    schemaVersion: z.literal(TABLET_SCHEMA_VERSION),
+    isEnabled: z.boolean(),
+    doors: z.enum(TABLET_DOORS),
+    idleMinutes: z.number().int().min(IDLE_MINUTES_MIN).max(IDLE_MINUTES_MAX),
+    /** The language the tablet returns to after each visit; null = the browser's. */
+    defaultLanguage: z.string().min(2).max(20).nullable(),
+    pin: pinHashSchema.nullable(),
+    attempts: pinAttemptsSchema,
+  })
+  .refine((config) => !config.isEnabled || config.pin !== null, { message: 'Tablet mode needs a PIN.' });
+export type TabletConfig = z.infer<typeof tabletConfigSchema>;
+
+export const NO_PIN_ATTEMPTS: PinAttempts = { failures: 0, nextAllowedAt: 0 };
+
+export const DEFAULT_TABLET_CONFIG: TabletConfig = {
+  schemaVersion: TABLET_SCHEMA_VERSION,
+  isEnabled: false,
+  doors: 'women',
+  idleMinutes: IDLE_MINUTES_DEFAULT,
+  defaultLanguage: null,
+  pin: null,
+  attempts: NO_PIN_ATTEMPTS,
+};
+
+export interface TabletState {
+  config: TabletConfig;
+  /** A row existed but could not be read: tablet mode is off and the set-up must run again. */
+  isCorrupt: boolean;
+}
+
+export function parseTabletConfig(value: unknown): TabletState {
+  const parsed = tabletConfigSchema.safeParse(value);
+  if (parsed.success) return { config: parsed.data, isCorrupt: false };
+  return { config: DEFAULT_TABLET_CONFIG, isCorrupt: value !== undefined };
+}
+
+/** The last state read, so that a screen mounting later starts from it instead of "loading". */
+let lastKnown: TabletState | undefined;
+
+export async function loadTabletState(): Promise<TabletState> {
+  try {
+    const row = await db.settings.get(TABLET_KEY);
+    lastKnown = parseTabletConfig(row?.value);
+  } catch (error) {
+    console.warn('Tablet settings could not be read; tablet mode is off.', error);
+    lastKnown = { config: DEFAULT_TABLET_CONFIG, isCorrupt: false };
+  }
+  return lastKnown;
+}
+
+/**
+ * Replaces the configuration with `change(current)` in one transaction (a corrupt row
+ * counts as the defaults). Throws, storing nothing, when the result is invalid.
+ */
+export async function updateTabletConfig(change: (current: TabletConfig) => TabletConfig): Promise<TabletConfig> {
+  return db.transaction('rw', db.settings, async () => {
+    const row = await db.settings.get(TABLET_KEY);
+    const next = tabletConfigSchema.parse(change(parseTabletConfig(row?.value).config));
+    await db.settings.put({ key: TABLET_KEY, value: next });
+    return next;
+  });
+}
+
+/**
+ * Live tablet state. Undefined only until the first read of this page load (main.tsx
+ * reads it before the first render), so guards and hidden doors never flash.
+ */
+export function useTabletState(): TabletState | undefined {
+  return useLiveQuery(loadTabletState, [], lastKnown);
+}
+
+/** True when `config` closes the intervenor pages (women-only tablet). */
+export function isWomenOnly(config: TabletConfig): boolean {
+  return config.isEnabled && config.doors === 'women';
+}
