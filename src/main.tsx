@@ -1,4 +1,4 @@
-/** Entry point: read device settings, start i18n in the right language, render. */
+/** Entry point: read device settings, start i18n in the right language, render, then start sync. */
 import './lib/zod-csp.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -25,6 +25,12 @@ async function start(): Promise<void> {
         <App />
       </I18nextProvider>
     </StrictMode>,
+  );
+  // After the first render, and as its own chunk: the sync engine and the zod schemas
+  // it validates with never delay the first screen.
+  import('./lib/sync/scheduler.ts').then(
+    ({ startSyncScheduler }) => startSyncScheduler(),
+    (error: unknown) => console.warn('Sync could not start; the app goes on with the data on this device.', error),
   );
 }
 

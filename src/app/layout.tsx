@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../components/link.tsx';
 import { QuickExitBar } from '../features/prevention/components/quick-exit-bar.tsx';
@@ -9,6 +9,9 @@ import { AlertsRegion } from './alerts-region.tsx';
 import { LanguagePicker } from './language-picker.tsx';
 import { NetworkIndicator } from './network-indicator.tsx';
 import { UpdatePrompt } from './update-prompt.tsx';
+
+// Its own chunk, so that the sync status and its catalog stay out of the entry chunk.
+const SyncHeaderStatus = lazy(() => import('../features/sync-status/components/sync-header-status.tsx'));
 
 export function Layout({ children, pathname }: { children: ReactNode; pathname: string }) {
   const { t } = useTranslation();
@@ -34,7 +37,9 @@ export function Layout({ children, pathname }: { children: ReactNode; pathname: 
           <Link href="/" className="brand">
             {t('app.name')}
           </Link>
-          <NetworkIndicator />
+          <Suspense fallback={<NetworkIndicator />}>
+            <SyncHeaderStatus />
+          </Suspense>
           <LanguagePicker />
         </div>
         <nav aria-label={t('nav.label')}>

@@ -5,6 +5,7 @@
 import { SafetySettingsSection } from '../features/prevention/components/safety-settings-section.tsx';
 import SettingsPage from '../features/settings/components/settings-page.tsx';
 import { DeviceSetupSection } from '../features/tablet/components/device-setup-section.tsx';
+import { SyncSettingsSection } from '../features/sync-status/components/sync-settings-section.tsx';
 import { TabletSection } from '../features/tablet/components/tablet-section.tsx';
 import { LanguageSection } from './language-section.tsx';
 
@@ -14,6 +15,7 @@ export default function SettingsScreen() {
       <SafetySettingsSection />
       <DeviceSetupSection />
       <TabletSection />
+      <SyncSettingsSection />
     </SettingsPage>
   );
 }

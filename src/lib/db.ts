@@ -17,6 +17,8 @@ export interface StoredRecord<T = unknown> {
   id: string;
   version: number;
   data: T;
+  /** Sync generation that last wrote the row (not indexed); a rebuild sweeps older ones. */
+  epoch?: number;
 }
 
 /** Key-value rows about sync: the cursor, the last successful run. */

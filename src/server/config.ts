@@ -11,6 +11,7 @@ const configSchema = z.object({
   DATA_DIR: z.string().min(1).default('data'),
   STATIC_DIR: z.string().min(1).default('dist'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TOMBSTONE_HORIZON_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
 });
 
 export interface ServerConfig {
@@ -21,6 +22,11 @@ export interface ServerConfig {
   /** Absolute path of the built PWA (`vite build` output). */
   staticDir: string;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
+  /**
+   * Days a deletion stays in the pull feed. Tombstones older than this are compacted; a
+   * device that has not synced since then starts over (`reset: true`).
+   */
+  tombstoneHorizonDays: number;
 }
 
 export class ConfigError extends Error {
@@ -41,5 +47,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     dataDir: path.resolve(cwd, values.DATA_DIR),
     staticDir: path.resolve(cwd, values.STATIC_DIR),
     logLevel: values.LOG_LEVEL,
+    tombstoneHorizonDays: values.TOMBSTONE_HORIZON_DAYS,
   };
 }

@@ -22,20 +22,3 @@ export function formatBytes(bytes: number, lng: string): string {
 export function scaleToPercent(scale: number): number {
   return Math.round(scale * 100);
 }
-
-/**
- * When the last sync succeeded, from a `meta` row written by the sync engine. Read
- * defensively (the sync feature lands in parallel): an ISO date, epoch milliseconds, or
- * an object holding one under `at`, `finishedAt` or `time`. Anything else: null.
- */
-export function parseLastSync(value: unknown): Date | null {
-  if (value && typeof value === 'object' && !(value instanceof Date)) {
-    const record = value as Record<string, unknown>;
-    return parseLastSync(record.at ?? record.finishedAt ?? record.time);
-  }
-  let date: Date | null = null;
-  if (value instanceof Date) date = value;
-  else if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) date = new Date(value);
-  else if (typeof value === 'number' && Number.isFinite(value) && value > 0) date = new Date(value);
-  return date && !Number.isNaN(date.getTime()) ? date : null;
-}

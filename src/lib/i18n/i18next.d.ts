@@ -4,11 +4,12 @@ import type common from '../../../locales/fr/common.json';
 import type prevention from '../../../locales/fr/prevention.json';
 import type settings from '../../../locales/fr/settings.json';
 import type tablet from '../../../locales/fr/tablet.json';
+import type sync from '../../../locales/fr/sync.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { common: typeof common; prevention: typeof prevention; settings: typeof settings; tablet: typeof tablet };
+    resources: { common: typeof common; prevention: typeof prevention; settings: typeof settings; sync: typeof sync; tablet: typeof tablet };
     returnNull: false;
   }
 }

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import ArticlePage from '../../../src/features/prevention/components/article-page.tsx';
 import { db } from '../../../src/lib/db.ts';
 import type { ArticleData } from '../../../src/shared/kinds/article.ts';
-import { PACK_RECORDS, renderWithI18n, seedArticles, startI18n } from './render.tsx';
+import { PACK_RECORDS, PATIENCE, renderWithI18n, seedArticles, startI18n } from './render.tsx';
 
 beforeEach(async () => {
   await startI18n('fr');
@@ -35,7 +35,7 @@ describe('an article page', () => {
     expect(article).toHaveAttribute('lang', 'fr');
     expect(article).toHaveAttribute('dir', 'ltr');
     expect(screen.getByText('Texte original')).toBeInTheDocument();
-    expect(document.title).toBe('Ce qui peut se passer dans un couple — Passerelle');
+    await expect.poll(() => document.title, PATIENCE).toBe('Ce qui peut se passer dans un couple — Passerelle');
   });
 
   it('ends with what she can do, large call buttons that dial, and links into the directory', async () => {

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { QuickExitButton } from '../../../src/features/prevention/components/quick-exit-button.tsx';
 import { db } from '../../../src/lib/db.ts';
 import { updateSettings } from '../../../src/lib/settings.ts';
-import { renderWithI18n, startI18n } from './render.tsx';
+import { PATIENCE, renderWithI18n, startI18n } from './render.tsx';
 
 beforeEach(async () => {
   await startI18n('fr');
@@ -48,7 +48,7 @@ describe('the quick exit button', () => {
     await vi.waitFor(() => {
       fireEvent.click(button);
       expect(replace).toHaveBeenLastCalledWith('https://www.meteomedia.com/');
-    });
+    }, PATIENCE);
   });
 
   it('goes to the local page when offline, whatever site was chosen', async () => {

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EraseSection } from '../../../src/features/prevention/components/erase-section.tsx';
 import SafetyPage from '../../../src/features/prevention/components/safety-page.tsx';
 import { db } from '../../../src/lib/db.ts';
-import { renderWithI18n, seedArticles, startI18n } from './render.tsx';
+import { PATIENCE, renderWithI18n, seedArticles, startI18n } from './render.tsx';
 
 beforeEach(async () => {
   await startI18n('fr');
@@ -60,7 +60,7 @@ describe('exit and erase', () => {
     renderWithI18n(<EraseSection replace={replace} />);
     await user.click(await screen.findByRole('button', { name: 'Quitter et effacer' }));
     await user.click(screen.getByRole('button', { name: 'Oui, tout effacer et quitter' }));
-    await vi.waitFor(() => expect(replace).toHaveBeenCalledExactlyOnceWith('/recettes.html'));
+    await vi.waitFor(() => expect(replace).toHaveBeenCalledExactlyOnceWith('/recettes.html'), PATIENCE);
     expect((await indexedDB.databases()).map((database) => database.name)).not.toContain('passerelle');
     expect(document.body.style.visibility).toBe('hidden');
   });

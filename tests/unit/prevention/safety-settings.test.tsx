@@ -7,7 +7,7 @@ import { SafetySettingsSection } from '../../../src/features/prevention/componen
 import { db } from '../../../src/lib/db.ts';
 import { i18next } from '../../../src/lib/i18n/index.ts';
 import { loadSettings, updateSettings } from '../../../src/lib/settings.ts';
-import { renderWithI18n, startI18n } from './render.tsx';
+import { PATIENCE, renderWithI18n, startI18n } from './render.tsx';
 
 beforeEach(async () => {
   await startI18n('fr');
@@ -29,9 +29,9 @@ describe('safety settings', () => {
     const user = userEvent.setup();
     renderWithI18n(<SafetySettingsSection />);
     await user.click(await screen.findByRole('checkbox', { name: /Mode discret/ }));
-    await expect.poll(async () => (await loadSettings()).isDiscreet).toBe(true);
+    await expect.poll(async () => (await loadSettings()).isDiscreet, PATIENCE).toBe(true);
     await user.click(screen.getByRole('checkbox', { name: /Mode discret/ }));
-    await expect.poll(async () => (await loadSettings()).isDiscreet).toBe(false);
+    await expect.poll(async () => (await loadSettings()).isDiscreet, PATIENCE).toBe(false);
   });
 
   it('offer the local page by default and save a neutral site when chosen', async () => {
@@ -39,9 +39,9 @@ describe('safety settings', () => {
     renderWithI18n(<SafetySettingsSection />);
     expect(await screen.findByRole('radio', { name: /Une page de recettes sur cet appareil/ })).toBeChecked();
     await user.click(screen.getByRole('radio', { name: 'Météo (meteomedia.com)' }));
-    await expect.poll(async () => (await loadSettings()).exitUrl).toBe('https://www.meteomedia.com/');
+    await expect.poll(async () => (await loadSettings()).exitUrl, PATIENCE).toBe('https://www.meteomedia.com/');
     await user.click(screen.getByRole('radio', { name: /Une page de recettes/ }));
-    await expect.poll(async () => (await loadSettings()).exitUrl).toBe(null);
+    await expect.poll(async () => (await loadSettings()).exitUrl, PATIENCE).toBe(null);
   });
 
   it('refuse an address that is not a full web address, keep what was typed, and save a good one', async () => {
@@ -58,7 +58,7 @@ describe('safety settings', () => {
     await user.clear(field);
     await user.type(field, 'https://www.example.com/');
     await user.click(screen.getByRole('button', { name: "Enregistrer l'adresse" }));
-    await expect.poll(async () => (await loadSettings()).exitUrl).toBe('https://www.example.com/');
+    await expect.poll(async () => (await loadSettings()).exitUrl, PATIENCE).toBe('https://www.example.com/');
     expect(screen.getByRole('status')).toHaveTextContent('Adresse enregistrée.');
   });
 
@@ -80,7 +80,7 @@ describe('discreet mode', () => {
     window.history.replaceState(null, '', '/safety');
     renderApp();
     await screen.findByRole('heading', { level: 1, name: 'Conseils de sécurité' });
-    await expect.poll(() => document.title).toBe('Conseils — Notes');
+    await expect.poll(() => document.title, PATIENCE).toBe('Conseils — Notes');
     expect(icon.getAttribute('href')).toBe('/notes.svg');
     expect(screen.getByRole('link', { name: 'Conseils' })).toHaveAttribute('href', '/safety');
     icon.remove();
@@ -90,7 +90,7 @@ describe('discreet mode', () => {
     await updateSettings({ isDiscreet: true, isSetUp: true });
     renderApp();
     await screen.findByRole('heading', { level: 1, name: 'Bienvenue dans Passerelle' });
-    await expect.poll(() => document.title).toBe('Notes');
+    await expect.poll(() => document.title, PATIENCE).toBe('Notes');
     const main = screen.getByRole('main');
     expect(main).not.toHaveTextContent(/violence|sécurité|repérage/i);
   });

@@ -33,17 +33,18 @@ async function databaseNames(): Promise<string[]> {
 
 describe('data on this device', () => {
   it('counts cases and downloaded content, and shows when content last arrived', async () => {
-    await db.meta.put({ key: 'lastSyncAt', value: '2026-11-30T15:00:00Z' });
+    await db.meta.put({ key: 'sync', value: { lastSuccessAt: '2026-11-30T15:00:00Z', contentVersion: 3 } });
     renderApp('/settings');
     expect(await screen.findByText('Suivis de cas : 2')).toBeInTheDocument();
     expect(screen.getByText('Contenu téléchargé : 3', { exact: false })).toBeInTheDocument();
     expect(screen.getByText('Organismes : 3')).toBeInTheDocument();
-    expect(await screen.findByText(/Dernière mise à jour du contenu : 30 novembre 2026/)).toBeInTheDocument();
+    // In the header status and in the sync section of settings.
+    expect(await screen.findAllByText(/Dernière synchronisation : 30 nov\. 2026/)).not.toHaveLength(0);
   });
 
   it('says so when the content was never updated on this device', async () => {
     renderApp('/settings');
-    expect(await screen.findByText("Le contenu n'a pas encore été mis à jour sur cet appareil.")).toBeInTheDocument();
+    expect(await screen.findByText("Cet appareil n'a pas encore été synchronisé.")).toBeInTheDocument();
   });
 });
 

@@ -1,21 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { CONTENT_TABLES, useDeviceCounts } from '../data/use-device-counts.ts';
-import { useLastSync } from '../data/use-last-sync.ts';
 
-/** What this device holds (downloaded content per table, cases) and when content last arrived. */
+/** What this device holds (downloaded content per table, cases). The sync section shows when content last arrived. */
 export function DeviceCounts() {
   const { t, i18n } = useTranslation(['settings']);
   const counts = useDeviceCounts();
-  const lastSync = useLastSync();
   const number = new Intl.NumberFormat(i18n.language);
   const line = (label: string, value: number) => t('settings:data.countLine', { label, value: number.format(value) });
-
-  let syncText: string | null = null;
-  if (lastSync === null) syncText = t('settings:data.neverSynced');
-  else if (lastSync) {
-    const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(lastSync);
-    syncText = t('settings:data.lastSync', { date });
-  }
 
   if (!counts) return <p role="status">{t('settings:data.counting')}</p>;
   return (
@@ -31,7 +22,6 @@ export function DeviceCounts() {
           </ul>
         </li>
       </ul>
-      {syncText && <p>{syncText}</p>}
     </>
   );
 }
