@@ -104,6 +104,18 @@ test.describe('quick exit', () => {
     }
   });
 
+  test('stays above an open dialog and still leaves, by button and by keyboard', async ({ page }) => {
+    await skipSetup(page);
+    for (const how of ['button', 'keyboard'] as const) {
+      await openApp(page, '/settings');
+      await page.getByRole('button', { name: 'Tout effacer sur cet appareil…' }).click();
+      await expect(page.getByRole('alertdialog', { name: 'Tout effacer sur cet appareil ?' })).toBeVisible();
+      if (how === 'button') await page.getByRole('button', { name: 'Quitter rapidement' }).click();
+      else await pressShiftThreeTimes(page);
+      await expect(page.getByRole('heading', { level: 1, name: LOCAL_PAGE_HEADING })).toBeVisible();
+    }
+  });
+
   test('is reachable from the keyboard, early in the tab order', async ({ page }) => {
     await openApp(page, '/info');
     const names: string[] = [];
