@@ -1,6 +1,8 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../components/link.tsx';
+import { QuickExitBar } from '../features/prevention/components/quick-exit-bar.tsx';
+import { useDiscreetFavicon } from '../features/prevention/use-discreet-favicon.ts';
 import { isWomensPage } from '../lib/route-access.ts';
 import { isWomenOnly, useTabletState } from '../lib/tablet.ts';
 import { AlertsRegion } from './alerts-region.tsx';
@@ -13,6 +15,7 @@ const SyncHeaderStatus = lazy(() => import('../features/sync-status/components/s
 
 export function Layout({ children, pathname }: { children: ReactNode; pathname: string }) {
   const { t } = useTranslation();
+  useDiscreetFavicon();
   const tablet = useTabletState();
   // A women-only shared tablet does not even show the way to the intervenors' pages
   // (nor while its state is still unknown).
@@ -28,6 +31,7 @@ export function Layout({ children, pathname }: { children: ReactNode; pathname: 
       <a className="skip-link" href="#main">
         {t('nav.skipToContent')}
       </a>
+      <QuickExitBar />
       <header className="app-header">
         <div className="header-row">
           <Link href="/" className="brand">

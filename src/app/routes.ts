@@ -14,7 +14,9 @@ export interface AppRoute {
 export const ROUTES: readonly AppRoute[] = [
   { path: '/', page: lazy(() => import('../features/home/components/home-page.tsx')) },
   { path: '/tools', page: lazy(() => import('../features/home/components/tools-page.tsx')) },
-  { path: '/info', page: lazy(() => import('../features/home/components/info-page.tsx')) },
+  { path: '/info', page: lazy(() => import('../features/prevention/components/info-page.tsx')) },
+  { path: '/info/:slug', page: lazy(() => import('../features/prevention/components/article-page.tsx')) },
+  { path: '/safety', page: lazy(() => import('../features/prevention/components/safety-page.tsx')) },
   { path: '/settings', page: lazy(() => import('./settings-screen.tsx')) },
   { path: '/setup', page: lazy(() => import('../features/tablet/components/setup-page.tsx')) },
   { path: '/screening', page: lazy(() => import('../features/screening/components/screening-page.tsx')) },

@@ -5,9 +5,10 @@
  * duplicating.
  */
 import type { ContentPack } from '../shared/content-pack.ts';
+import { articlesPack } from './articles/index.ts';
 import { demoDirectoryPack, helpLinesPack } from './directory/index.ts';
 import { guidesPack } from './screening/pack.ts';
 
 export function defaultPacks(): ContentPack[] {
-  return [helpLinesPack(), demoDirectoryPack(), guidesPack()];
+  return [helpLinesPack(), demoDirectoryPack(), guidesPack(), articlesPack()];
 }

@@ -55,11 +55,16 @@ export function parseSettings(value: unknown): { settings: DeviceSettings; isFal
   return { settings: DEFAULT_SETTINGS, isFallback: value !== undefined };
 }
 
+// The last settings read, used as the first render's value: a discreet device must not
+// flash a revealing title or icon while IndexedDB answers (SAFETY.md rule 7).
+let lastLoaded: DeviceSettings = DEFAULT_SETTINGS;
+
 /** The stored settings, or the defaults when there are none or they cannot be read. */
 export async function loadSettings(): Promise<DeviceSettings> {
   try {
     const row = await db.settings.get(SETTINGS_KEY);
-    return parseSettings(row?.value).settings;
+    lastLoaded = parseSettings(row?.value).settings;
+    return lastLoaded;
   } catch (error) {
     console.warn('Settings could not be read; using defaults.', error);
     return DEFAULT_SETTINGS;
@@ -76,7 +81,7 @@ export async function updateSettings(patch: Partial<Omit<DeviceSettings, 'schema
   });
 }
 
-/** Live settings for components; the defaults while loading. */
+/** Live settings for components; the last settings read (at start-up at least) while loading. */
 export function useSettings(): DeviceSettings {
-  return useLiveQuery(loadSettings, [], DEFAULT_SETTINGS);
+  return useLiveQuery(loadSettings, [], lastLoaded);
 }

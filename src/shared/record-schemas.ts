@@ -3,6 +3,7 @@
  * and devices validate what they receive with the same code.
  */
 import type { z } from 'zod';
+import { articleDataSchema } from './kinds/article.ts';
 import { checklistDataSchema } from './kinds/checklist.ts';
 import { locationDataSchema, organizationDataSchema, serviceDataSchema } from './kinds/directory.ts';
 import { guideDataSchema } from './kinds/guide.ts';
@@ -16,6 +17,7 @@ export const RECORD_DATA_SCHEMAS = {
   guide: guideDataSchema,
   checklist: checklistDataSchema,
   protocol: protocolDataSchema,
+  article: articleDataSchema,
 } as const satisfies Record<RecordKind, z.ZodType>;
 
 export type RecordDataOf<K extends RecordKind> = z.infer<(typeof RECORD_DATA_SCHEMAS)[K]>;

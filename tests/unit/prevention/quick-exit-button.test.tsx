@@ -1,0 +1,91 @@
+import { fireEvent, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { QuickExitButton } from '../../../src/features/prevention/components/quick-exit-button.tsx';
+import { db } from '../../../src/lib/db.ts';
+import { updateSettings } from '../../../src/lib/settings.ts';
+import { PATIENCE, renderWithI18n, startI18n } from './render.tsx';
+
+beforeEach(async () => {
+  await startI18n('fr');
+  await db.settings.clear();
+});
+
+afterEach(() => {
+  document.body.style.visibility = '';
+  document.documentElement.style.background = '';
+  vi.restoreAllMocks();
+});
+
+function setOnline(isOnline: boolean) {
+  vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(isOnline);
+}
+
+describe('the quick exit button', () => {
+  it('is named "Quitter rapidement" and tells screen readers about the keyboard shortcut', async () => {
+    renderWithI18n(<QuickExitButton replace={vi.fn()} />);
+    const button = await screen.findByRole('button', { name: 'Quitter rapidement' });
+    expect(button).toHaveAccessibleDescription('Ou appuyez 3 fois sur la touche Maj.');
+  });
+
+  it('blanks the page, clears the session and replaces the history entry with the local page', async () => {
+    sessionStorage.setItem('screening-draft', 'an answer');
+    const replace = vi.fn();
+    const user = userEvent.setup();
+    renderWithI18n(<QuickExitButton replace={replace} />);
+    await user.click(await screen.findByRole('button', { name: 'Quitter rapidement' }));
+    expect(replace).toHaveBeenCalledExactlyOnceWith('/recettes.html');
+    expect(document.body.style.visibility).toBe('hidden');
+    expect(sessionStorage.length).toBe(0);
+  });
+
+  it('goes to the neutral site chosen in settings when online', async () => {
+    setOnline(true);
+    await updateSettings({ exitUrl: 'https://www.meteomedia.com/' });
+    const replace = vi.fn();
+    renderWithI18n(<QuickExitButton replace={replace} />);
+    const button = await screen.findByRole('button', { name: 'Quitter rapidement' });
+    await vi.waitFor(() => {
+      fireEvent.click(button);
+      expect(replace).toHaveBeenLastCalledWith('https://www.meteomedia.com/');
+    }, PATIENCE);
+  });
+
+  it('goes to the local page when offline, whatever site was chosen', async () => {
+    await updateSettings({ exitUrl: 'https://www.meteomedia.com/' });
+    setOnline(false);
+    const replace = vi.fn();
+    renderWithI18n(<QuickExitButton replace={replace} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Quitter rapidement' }));
+    expect(replace).toHaveBeenCalledExactlyOnceWith('/recettes.html');
+  });
+
+  it('leaves when Shift is pressed three times anywhere on the page', async () => {
+    const replace = vi.fn();
+    const user = userEvent.setup();
+    renderWithI18n(<QuickExitButton replace={replace} />);
+    await screen.findByRole('button', { name: 'Quitter rapidement' });
+    await user.keyboard('{Shift}{Shift}');
+    expect(replace).not.toHaveBeenCalled();
+    await user.keyboard('{Shift}');
+    expect(replace).toHaveBeenCalledExactlyOnceWith('/recettes.html');
+  });
+
+  it('does not leave while she types capital letters', async () => {
+    const replace = vi.fn();
+    const user = userEvent.setup();
+    renderWithI18n(
+      <>
+        <label>
+          Notes
+          <input />
+        </label>
+        <QuickExitButton replace={replace} />
+      </>,
+    );
+    await user.click(await screen.findByRole('textbox'));
+    await user.keyboard('{Shift>}A{/Shift}{Shift>}B{/Shift}{Shift>}C{/Shift}');
+    expect(screen.getByRole('textbox')).toHaveValue('ABC');
+    expect(replace).not.toHaveBeenCalled();
+  });
+});
