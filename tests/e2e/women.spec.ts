@@ -205,6 +205,8 @@ test.describe('discreet mode', () => {
 
 test.describe('articles', () => {
   test('every article renders in every language with the right lang and dir', async ({ page }) => {
+    // 16 languages × 8 articles, each a real navigation.
+    test.setTimeout(300_000);
     await installWithArticles(page);
     for (const language of UI_LANGUAGES) {
       await patchSettings(page, { language: language.code });
