@@ -11,6 +11,7 @@ import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { generateDemoDirectory } from '../../src/content/directory/generate.ts';
 import type { ContentPack } from '../../src/shared/content-pack.ts';
+import { skipSetup } from '../e2e/fixtures.ts';
 import { runContentCli } from '../helpers/content-cli.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tools/chromium.ts';
 import { startServer } from './server.ts';
@@ -91,7 +92,7 @@ const unchanged: number[] = [];
 const unchangedStatus: number[] = [];
 try {
   for (let run = 0; run < RUNS; run += 1) {
-    const context = await browser.newContext();
+    const context = await browser.newContext({ baseURL: server.baseUrl, locale: 'fr-CA' });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
@@ -131,6 +132,9 @@ try {
     first.heap.push(peakHeap);
     first.requests.push(pulls);
 
+    // The settings page (with "Sync now") opens once the first-run set-up is answered.
+    await skipSetup(page);
+    await page.goto(`${server.baseUrl}/settings`);
     // A delta of 100 changed services, published with the CLI, pulled with "Sync now".
     const before = await readCheckpoint(page);
     const changes = await runContentCli(['import', writePack(deltaOf(pack, run + 1))], server.dataDir);
