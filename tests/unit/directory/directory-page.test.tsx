@@ -41,7 +41,8 @@ describe('the directory list', () => {
     await screen.findByText(`${serviceCount} ressources`, undefined, { timeout: 3000 });
     await user.type(box, 'sos violence conj');
     expect(await screen.findByRole('link', { name: 'SOS violence conjugale' })).toBeInTheDocument();
-    expect(new URLSearchParams(window.location.search).get('q')).toBe('sos violence conj');
+    // Written to the URL once typing pauses.
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('q')).toBe('sos violence conj'));
     await waitFor(() => expect(screen.getByText('1 ressource')).toHaveAttribute('role', 'status'), { timeout: 3000 });
   });
 
