@@ -4,6 +4,15 @@
  */
 import { MINUTES_PER_DAY } from './model/hours.ts';
 
+/**
+ * `text` as a bidirectional isolate (FSI … PDI): a phone number, an email or a source in
+ * Latin script keeps its own order inside an Arabic sentence ("514 555-0142", not
+ * "0142-555 514"). Invisible, and ignored by screen readers.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
 /** "514 555-0142", "1 800 363-9010", "911". */
 export function formatPhone(digits: string): string {
   if (digits.length === 10) return `${digits.slice(0, 3)} ${digits.slice(3, 6)}-${digits.slice(6)}`;

@@ -35,7 +35,7 @@ export const ResultCard = memo(function ResultCard({
   const regionNames = entry.regions.map((code) => findRegion(code)?.name ?? code).join(', ');
   const place = entry.isProvinceWide
     ? t('directory:card.provinceWide')
-    : entry.city
+    : entry.city && entry.city !== regionNames
       ? t('directory:card.place', { city: entry.city, region: regionNames })
       : regionNames;
   const extraNames = useExtraLanguageNames();
