@@ -127,6 +127,19 @@ describe('a service’s sheet', () => {
     expect(screen.getByText('Vérifiée il y a plus de 12 mois : appelez pour confirmer avant de vous déplacer.')).toBeInTheDocument();
   });
 
+  it('lists the other services of the same organisation', async () => {
+    const byOrganization = new Map<string, string[]>();
+    for (const record of services) {
+      const organizationId = (record.data as ServiceData).organizationId;
+      byOrganization.set(organizationId, [...(byOrganization.get(organizationId) ?? []), record.id]);
+    }
+    const [first, second] = [...byOrganization.values()].find((ids) => ids.length > 1) ?? [];
+    const sibling = services.find((record) => record.id === second)?.data as ServiceData;
+    renderAppAt(`/directory/${first}`);
+    const section = await screen.findByRole('region', { name: 'Autres services de cet organisme' }, { timeout: 3000 });
+    expect(within(section).getByRole('link', { name: sibling.name.fr })).toHaveAttribute('href', `/directory/${second}`);
+  });
+
   it('copies its link when the device cannot share', async () => {
     const user = userEvent.setup();
     const record = services[0];
