@@ -194,6 +194,22 @@ export class SearchIndex<P> {
     return decoded;
   }
 
+  /**
+   * Decodes still-encoded postings for up to `budgetMs`; true when none are left. Called
+   * in idle moments after loading, so that the first keystrokes do not pay for it.
+   */
+  warmUp(budgetMs: number): boolean {
+    if (!this.packed) return true;
+    const start = performance.now();
+    for (const [term, value] of this.postings) {
+      if (typeof value !== 'number') continue;
+      this.postingsOf(term);
+      if (performance.now() - start > budgetMs) return false;
+    }
+    this.packed = null;
+    return true;
+  }
+
   private tokensOf(text: string): string[] {
     let tokens = this.tokenCache.get(text);
     if (!tokens) {

@@ -48,17 +48,16 @@ export async function typeAndTime(text: string): Promise<KeystrokeRun> {
   return { times, top5, stale };
 }
 
-export interface BaselineResult {
-  readyMs: number;
-  fuse: { times: number[]; top5: string[] }[];
-  includes: { times: number[]; top5: string[] }[];
+export interface BaselineRun {
+  times: number[];
+  top5: string[];
 }
 
 /**
- * Fuse.js and a plain `includes` filter over the same records, read from the same
- * IndexedDB, searched with the same queries (every prefix, as typed).
+ * Builds Fuse.js and a plain `includes` haystack over the same records, read from the same
+ * IndexedDB; returns how long that took. They stay on `window` for `runBaseline`.
  */
-export async function runBaselines(input: { queries: string[]; regionNames: Record<string, string> }): Promise<BaselineResult> {
+export async function prepareBaselines(regionNames: Record<string, string>): Promise<number> {
   type Row = { id: string; data: Record<string, unknown> };
   const started = performance.now();
   const database = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -81,12 +80,16 @@ export async function runBaselines(input: { queries: string[]; regionNames: Reco
     const organization = organizationsById.get(row.data.organizationId as string);
     const places = ((row.data.locationIds as string[]) ?? []).map((id) => locationsById.get(id)).filter((place) => place !== undefined);
     const place = places
-      .map((item) => `${input.regionNames[item.region as string] ?? ''} ${item.addressVisibility === 'confidential' ? '' : ((item.city as string) ?? '')}`)
+      .map((item) => `${regionNames[item.region as string] ?? ''} ${item.addressVisibility === 'confidential' ? '' : ((item.city as string) ?? '')}`)
       .join(' ');
     return { id: row.id, name: texts(row.data.name), org: texts(organization?.name), desc: `${texts(row.data.description)} ${texts(organization?.description)}`, place };
   });
-  const FuseClass = (window as unknown as { Fuse: new (docs: unknown[], options: unknown) => { search: (query: string, options: { limit: number }) => { item: { id: string } }[] } }).Fuse;
-  const fuse = new FuseClass(docs, {
+  const scope = window as unknown as {
+    Fuse: new (docs: unknown[], options: unknown) => unknown;
+    benchFuse: unknown;
+    benchHaystacks: { id: string; text: string }[];
+  };
+  scope.benchFuse = new scope.Fuse(docs, {
     keys: [
       { name: 'name', weight: 3 },
       { name: 'org', weight: 2 },
@@ -96,30 +99,27 @@ export async function runBaselines(input: { queries: string[]; regionNames: Reco
     threshold: 0.4,
     ignoreLocation: true,
   });
-  const haystacks = docs.map((doc) => ({ id: doc.id, text: `${doc.name} ${doc.org} ${doc.place} ${doc.desc}`.toLowerCase() }));
-  const readyMs = performance.now() - started;
+  scope.benchHaystacks = docs.map((doc) => ({ id: doc.id, text: `${doc.name} ${doc.org} ${doc.place} ${doc.desc}`.toLowerCase() }));
+  return performance.now() - started;
+}
 
-  const prefixes = (query: string) => Array.from(query).map((_, index, all) => all.slice(0, index + 1).join(''));
-  const fuseRuns = input.queries.map((query) => {
-    const times: number[] = [];
-    let top5: string[] = [];
-    for (const prefix of prefixes(query)) {
-      const start = performance.now();
-      top5 = fuse.search(prefix, { limit: 5 }).map((hit) => hit.item.id);
-      times.push(performance.now() - start);
-    }
-    return { times, top5 };
-  });
-  const includesRuns = input.queries.map((query) => {
-    const times: number[] = [];
-    let top5: string[] = [];
-    for (const prefix of prefixes(query)) {
-      const start = performance.now();
+/** Runs `prefixes` (the last one is the whole query) through Fuse.js or `includes`; top 5 of the last. */
+export function runBaseline(input: { method: 'fuse' | 'includes'; prefixes: string[] }): BaselineRun {
+  const scope = window as unknown as {
+    benchFuse: { search: (query: string, options: { limit: number }) => { item: { id: string } }[] };
+    benchHaystacks: { id: string; text: string }[];
+  };
+  const times: number[] = [];
+  let top5: string[] = [];
+  for (const prefix of input.prefixes) {
+    const start = performance.now();
+    if (input.method === 'fuse') {
+      top5 = scope.benchFuse.search(prefix, { limit: 5 }).map((hit) => hit.item.id);
+    } else {
       const needle = prefix.toLowerCase();
-      top5 = haystacks.filter((haystack) => haystack.text.includes(needle)).slice(0, 5).map((haystack) => haystack.id);
-      times.push(performance.now() - start);
+      top5 = scope.benchHaystacks.filter((haystack) => haystack.text.includes(needle)).slice(0, 5).map((haystack) => haystack.id);
     }
-    return { times, top5 };
-  });
-  return { readyMs, fuse: fuseRuns, includes: includesRuns };
+    times.push(performance.now() - start);
+  }
+  return { times, top5 };
 }

@@ -33,6 +33,16 @@ describe('the saved search index', () => {
     expect(loaded?.index.search('boussole')).toEqual([]);
   });
 
+  it('answers the same after its postings are decoded ahead of time', async () => {
+    await saveSearchIndex('test', sample(), null);
+    const index = (await loadSearchIndex<Doc>('test'))?.index;
+    if (!index) throw new Error('the saved index did not load');
+    let slices = 0;
+    while (!index.warmUp(1) && slices < 1000) slices += 1;
+    expect(index.warmUp(1)).toBe(true);
+    expect(index.search('phare')?.map((hit) => hit.id)).toEqual(['a']);
+  });
+
   it('keeps working after more documents are added to a loaded index', async () => {
     await saveSearchIndex('test', sample(), null);
     const loaded = await loadSearchIndex<Doc>('test');

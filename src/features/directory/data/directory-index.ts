@@ -16,6 +16,8 @@ import { applyNewVersions, emptyMeta, reconcileDeletions, type IndexMeta } from 
 export const DIRECTORY_INDEX_KEY = 'directory';
 /** Coalesces the saves of a sync that lands many pages in a row. */
 const SAVE_DELAY_MS = 400;
+/** Keeps each slice of background decoding well under a frame. */
+const WARM_UP_SLICE_MS = 6;
 
 interface SavedMeta {
   version: number;
@@ -82,6 +84,7 @@ export class DirectoryIndex {
       if (!this.hasMarkedReady) {
         this.hasMarkedReady = true;
         mark('directory-index:ready');
+        this.warmUp();
       }
       onNewVersions?.();
       const hasDeletions = await reconcileDeletions({ index: this.index, meta: this.meta });
@@ -91,6 +94,15 @@ export class DirectoryIndex {
     });
     this.queue = run.catch(() => false);
     return run;
+  }
+
+  /** Decodes the loaded index a few milliseconds at a time, between other work. */
+  private warmUp(): void {
+    const step = () => {
+      if (this.isClosed) return;
+      if (!this.index.warmUp(WARM_UP_SLICE_MS)) setTimeout(step, 0);
+    };
+    setTimeout(step, 0);
   }
 
   /** Saves now (tests and benchmarks; the app saves on its own after each catch-up). */
