@@ -4,6 +4,15 @@
  */
 import { MINUTES_PER_DAY } from './model/hours.ts';
 
+/**
+ * `text` as a bidirectional isolate (FSI … PDI): a phone number, an email or a source in
+ * Latin script keeps its own order inside an Arabic sentence ("514 555-0142", not
+ * "0142-555 514"). Invisible, and ignored by screen readers.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
 /** "514 555-0142", "1 800 363-9010", "911". */
 export function formatPhone(digits: string): string {
   if (digits.length === 10) return `${digits.slice(0, 3)} ${digits.slice(3, 6)}-${digits.slice(6)}`;
@@ -37,10 +46,17 @@ export function formatClock(time: string, lng: string): string {
   return formatMinutes(hours * 60 + minutes, lng);
 }
 
+const weekdayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The weekday's name in `lng`; 0 is Monday. */
 export function weekdayName(dayIndex: number, lng: string): string {
+  let format = weekdayFormats.get(lng);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lng, { weekday: 'long', timeZone: 'UTC' });
+    weekdayFormats.set(lng, format);
+  }
   // 2024-01-01 was a Monday.
-  return new Intl.DateTimeFormat(lng, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + dayIndex));
+  return format.format(Date.UTC(2024, 0, 1 + dayIndex));
 }
 
 /** An ISO date (YYYY-MM-DD) written out in `lng`, without time-zone drift. */
@@ -62,12 +78,17 @@ export function isOlderThanAYear(isoDate: string, now: Date): boolean {
 }
 
 const languageNames = new Map<string, Intl.DisplayNames | null>();
+/** DisplayNames.of is slow enough to matter when thirty cards render at every keystroke. */
+const resolvedNames = new Map<string, string>();
 
 /**
  * A language's name in `lng` ("persan", "Persian"). `extra` names the languages Intl does
  * not know (some Indigenous languages of Québec); the code itself as a last resort.
  */
 export function languageName(code: string, lng: string, extra: Readonly<Record<string, string>> = {}): string {
+  const cacheKey = `${lng}:${code}`;
+  const cached = resolvedNames.get(cacheKey);
+  if (cached !== undefined) return cached;
   let names = languageNames.get(lng);
   if (names === undefined) {
     try {
@@ -83,12 +104,24 @@ export function languageName(code: string, lng: string, extra: Readonly<Record<s
   } catch {
     name = undefined;
   }
-  return name && name !== code ? name : (extra[code] ?? code);
+  if (name && name !== code) {
+    // Only Intl's names are cached: `extra` may differ between calls.
+    resolvedNames.set(cacheKey, name);
+    return name;
+  }
+  return extra[code] ?? code;
 }
+
+const listFormats = new Map<string, Intl.ListFormat>();
 
 /** A list in `lng` ("français, anglais et arabe"). */
 export function formatList(items: readonly string[], lng: string): string {
-  return new Intl.ListFormat(lng, { style: 'long', type: 'conjunction' }).format(items);
+  let format = listFormats.get(lng);
+  if (!format) {
+    format = new Intl.ListFormat(lng, { style: 'long', type: 'conjunction' });
+    listFormats.set(lng, format);
+  }
+  return format.format(items);
 }
 
 /** The app's 16 languages (CONTENT.md), always offered in language filters. */

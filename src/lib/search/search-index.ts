@@ -36,24 +36,75 @@ export interface SearchHit<P> {
   payload: P;
 }
 
-/** The saved form of an index: terms sorted, postings packed (slot × 4 + field rank). */
+/**
+ * The saved form of an index: terms sorted; each term's postings (slot × 4 + field rank,
+ * increasing) delta-encoded as variable-length integers, a third of the bytes of 32-bit
+ * integers, decoded only when a query first needs that term.
+ */
 export interface SearchSnapshot<P> {
   ids: string[];
   payloads: P[];
   /** Sorted terms joined by newlines (terms never contain whitespace). */
   terms: string;
-  /** Start of each term's postings in `postings`; one more entry than terms. */
+  /** Start of each term's postings in `postings` (bytes); one more entry than terms. */
   offsets: Int32Array;
-  postings: Int32Array;
+  postings: Uint8Array;
 }
 
 type Postings = number[] | Int32Array;
+
+function encodePostings(lists: readonly (readonly number[])[]): { offsets: Int32Array; bytes: Uint8Array } {
+  let bytes = new Uint8Array(1 << 16);
+  let length = 0;
+  const offsets = new Int32Array(lists.length + 1);
+  for (const [index, list] of lists.entries()) {
+    offsets[index] = length;
+    let previous = 0;
+    for (const code of list) {
+      let delta = code - previous;
+      previous = code;
+      if (length + 5 > bytes.length) {
+        const grown = new Uint8Array(bytes.length * 2);
+        grown.set(bytes);
+        bytes = grown;
+      }
+      while (delta >= 0x80) {
+        bytes[length++] = (delta & 0x7f) | 0x80;
+        delta >>>= 7;
+      }
+      bytes[length++] = delta;
+    }
+  }
+  offsets[lists.length] = length;
+  return { offsets, bytes: bytes.slice(0, length) };
+}
+
+function decodePostings(bytes: Uint8Array, start: number, end: number): Int32Array {
+  const codes: number[] = [];
+  let previous = 0;
+  let position = start;
+  while (position < end) {
+    let value = 0;
+    let shift = 0;
+    let byte: number;
+    do {
+      byte = bytes[position++] ?? 0;
+      value |= (byte & 0x7f) << shift;
+      shift += 7;
+    } while (byte & 0x80);
+    previous += value;
+    codes.push(previous);
+  }
+  return Int32Array.from(codes);
+}
 
 export class SearchIndex<P> {
   private slotIds: (string | null)[] = [];
   private slotPayloads: (P | null)[] = [];
   private slotById = new Map<string, number>();
-  private postings = new Map<string, Postings>();
+  /** A term's postings, or the index of its still-encoded postings in `packed`. */
+  private postings = new Map<string, Postings | number>();
+  private packed: { offsets: Int32Array; bytes: Uint8Array } | null = null;
   private sortedTerms: string[] = [];
   private newTerms: string[] = [];
   /**
@@ -117,7 +168,7 @@ export class SearchIndex<P> {
     }
     for (const [term, rank] of ranks) {
       const code = slot * 4 + rank;
-      const list = this.postings.get(term);
+      const list = this.postingsOf(term);
       if (!list) {
         this.postings.set(term, [code]);
         this.newTerms.push(term);
@@ -131,6 +182,32 @@ export class SearchIndex<P> {
       }
     }
     this.revision += 1;
+  }
+
+  private postingsOf(term: string): Postings | undefined {
+    const value = this.postings.get(term);
+    if (typeof value !== 'number') return value;
+    const packed = this.packed;
+    if (!packed) return undefined;
+    const decoded = decodePostings(packed.bytes, packed.offsets[value] ?? 0, packed.offsets[value + 1] ?? 0);
+    this.postings.set(term, decoded);
+    return decoded;
+  }
+
+  /**
+   * Decodes still-encoded postings for up to `budgetMs`; true when none are left. Called
+   * in idle moments after loading, so that the first keystrokes do not pay for it.
+   */
+  warmUp(budgetMs: number): boolean {
+    if (!this.packed) return true;
+    const start = performance.now();
+    for (const [term, value] of this.postings) {
+      if (typeof value !== 'number') continue;
+      this.postingsOf(term);
+      if (performance.now() - start > budgetMs) return false;
+    }
+    this.packed = null;
+    return true;
   }
 
   private tokensOf(text: string): string[] {
@@ -222,7 +299,7 @@ export class SearchIndex<P> {
       // A single letter begins too many words: it only looks at names.
       const maxRank = token.length < 2 && !isIdeographic(token) ? 0 : 3;
       for (const [term, quality] of this.matchingTerms(token, isLastOpen && position === tokens.length - 1)) {
-        const list = this.postings.get(term);
+        const list = this.postingsOf(term);
         if (!list) continue;
         for (let index = 0; index < list.length; index += 1) {
           const code = list[index] as number;
@@ -274,29 +351,23 @@ export class SearchIndex<P> {
       payloads.push(payload);
     }
     const terms: string[] = [];
-    const offsets: number[] = [0];
-    const packed: number[] = [];
+    const lists: number[][] = [];
     for (const term of this.terms()) {
-      const list = this.postings.get(term);
+      const list = this.postingsOf(term);
       if (!list) continue;
-      const before = packed.length;
+      const live: number[] = [];
       for (let index = 0; index < list.length; index += 1) {
         const code = list[index] as number;
         const slot = renumber[code >> 2] ?? -1;
-        if (slot >= 0) packed.push(slot * 4 + (code & 3));
+        if (slot >= 0) live.push(slot * 4 + (code & 3));
       }
-      if (packed.length > before) {
+      if (live.length > 0) {
         terms.push(term);
-        offsets.push(packed.length);
+        lists.push(live);
       }
     }
-    const snapshot: SearchSnapshot<P> = {
-      ids,
-      payloads,
-      terms: terms.join('\n'),
-      offsets: Int32Array.from(offsets),
-      postings: Int32Array.from(packed),
-    };
+    const { offsets, bytes } = encodePostings(lists);
+    const snapshot: SearchSnapshot<P> = { ids, payloads, terms: terms.join('\n'), offsets, postings: bytes };
     this.load(snapshot);
     return snapshot;
   }
@@ -306,10 +377,8 @@ export class SearchIndex<P> {
     this.slotPayloads = [...snapshot.payloads];
     this.slotById = new Map(snapshot.ids.map((id, slot) => [id, slot]));
     const terms = snapshot.terms === '' ? [] : snapshot.terms.split('\n');
-    this.postings = new Map();
-    for (const [index, term] of terms.entries()) {
-      this.postings.set(term, snapshot.postings.subarray(snapshot.offsets[index], snapshot.offsets[index + 1]));
-    }
+    this.postings = new Map(terms.map((term, index) => [term, index]));
+    this.packed = { offsets: snapshot.offsets, bytes: snapshot.postings };
     this.sortedTerms = terms;
     this.newTerms = [];
     this.revision += 1;

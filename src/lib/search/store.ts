@@ -2,30 +2,37 @@
  * Saving and loading a search index in the device database, with a small `meta` object
  * of the caller's (e.g. the highest record version the index reflects). One row per index:
  * written in one `put`, so a crash leaves either the old or the new index, both consistent
- * with their own meta. Postings travel as typed arrays and payloads as one JSON string,
+ * with their own meta. Postings travel as bytes and payloads as JSON columns,
  * which IndexedDB copies far faster than thousands of small objects.
  */
 import { db, type SearchIndexRow } from '../db.ts';
 import { SearchIndex, type SearchSnapshot } from './search-index.ts';
 
+/** User Timing marks for benchmarks (tests/bench/search.ts); they stay in this page. */
+function mark(name: string): void {
+  if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(name);
+}
+
 /** Bumped when the saved shape changes; an index saved in another format is ignored (and rebuilt). */
-export const SEARCH_INDEX_FORMAT = 1;
+export const SEARCH_INDEX_FORMAT = 2;
 
 interface SavedIndex extends SearchIndexRow {
   key: string;
   format: number;
   savedAt: string;
   ids: string;
-  payloads: string;
+  /** Columns, or a JSON string when the payloads do not share one shape. */
+  payloads: Columns | string;
   terms: string;
   offsets: Int32Array;
-  postings: Int32Array;
+  postings: Uint8Array;
   meta: unknown;
 }
 
 // Compared by tag, not instanceof: a typed array read back from IndexedDB may come from
 // another realm (test environments, some browsers' structured clone).
 const isInt32Array = (value: unknown): value is Int32Array => Object.prototype.toString.call(value) === '[object Int32Array]';
+const isUint8Array = (value: unknown): value is Uint8Array => Object.prototype.toString.call(value) === '[object Uint8Array]';
 
 function isSavedIndex(row: unknown): row is SavedIndex {
   if (typeof row !== 'object' || row === null) return false;
@@ -33,44 +40,45 @@ function isSavedIndex(row: unknown): row is SavedIndex {
   return (
     value.format === SEARCH_INDEX_FORMAT &&
     typeof value.ids === 'string' &&
-    typeof value.payloads === 'string' &&
+    (typeof value.payloads === 'string' || (typeof value.payloads === 'object' && value.payloads !== null)) &&
     typeof value.terms === 'string' &&
     isInt32Array(value.offsets) &&
-    isInt32Array(value.postings)
+    isUint8Array(value.postings)
   );
 }
 
 /**
- * Payloads as columns: one list of keys, then one array of values per payload. Payloads
- * of one index share their keys, so this halves the JSON that a cold start must parse.
+ * Payloads as columns: the keys once, then one JSON array per key. Payloads of one index
+ * share their keys, so this drops the repeated keys; and each column is its own string, so
+ * that only the columns with non-Latin text (names in Arabic, Chinese...) are stored as
+ * two-byte strings. An `id` equal to the document's id is not stored twice.
  */
 interface Columns {
   keys: string[];
-  rows: unknown[][];
+  columns: string[];
+  /** The `id` field was left out because it equals the document id. */
+  hasIdFromDocument: boolean;
 }
 
-function toColumns(payloads: readonly unknown[]): Columns | unknown[] {
+function toColumns(ids: readonly string[], payloads: readonly unknown[]): Columns | null {
   const first = payloads[0];
-  if (typeof first !== 'object' || first === null || Array.isArray(first)) return [...payloads];
+  if (typeof first !== 'object' || first === null || Array.isArray(first)) return null;
   const keys = Object.keys(first);
-  const rows: unknown[][] = [];
+  const records: Record<string, unknown>[] = [];
   for (const payload of payloads) {
-    if (typeof payload !== 'object' || payload === null || Object.keys(payload).length !== keys.length) return [...payloads];
-    const record = payload as Record<string, unknown>;
-    rows.push(keys.map((key) => record[key]));
+    if (typeof payload !== 'object' || payload === null || Object.keys(payload).length !== keys.length) return null;
+    records.push(payload as Record<string, unknown>);
   }
-  return { keys, rows };
+  const hasIdFromDocument = keys.includes('id') && records.every((record, index) => record.id === ids[index]);
+  const stored = hasIdFromDocument ? keys.filter((key) => key !== 'id') : keys;
+  return { keys: stored, columns: stored.map((key) => JSON.stringify(records.map((record) => record[key] ?? null))), hasIdFromDocument };
 }
 
-function fromColumns(value: unknown): unknown[] {
-  if (Array.isArray(value)) return value;
-  const { keys, rows } = value as Columns;
-  return rows.map((row) => {
-    const payload: Record<string, unknown> = {};
-    for (let index = 0; index < keys.length; index += 1) {
-      const key = keys[index] as string;
-      if (row[index] !== undefined) payload[key] = row[index];
-    }
+function fromColumns(ids: readonly string[], value: Columns): unknown[] {
+  const columns = value.columns.map((column) => JSON.parse(column) as unknown[]);
+  return ids.map((id, index) => {
+    const payload: Record<string, unknown> = value.hasIdFromDocument ? { id } : {};
+    for (let column = 0; column < value.keys.length; column += 1) payload[value.keys[column] as string] = columns[column]?.[index];
     return payload;
   });
 }
@@ -83,7 +91,7 @@ export async function saveSearchIndex<P>(key: string, index: SearchIndex<P>, met
     format: SEARCH_INDEX_FORMAT,
     savedAt: new Date().toISOString(),
     ids: snapshot.ids.join('\n'),
-    payloads: JSON.stringify(toColumns(snapshot.payloads)),
+    payloads: toColumns(snapshot.ids, snapshot.payloads) ?? JSON.stringify(snapshot.payloads),
     terms: snapshot.terms,
     offsets: snapshot.offsets,
     postings: snapshot.postings,
@@ -95,15 +103,18 @@ export async function saveSearchIndex<P>(key: string, index: SearchIndex<P>, met
 /** The index saved under `key` and its meta; null when there is none or it cannot be read. */
 export async function loadSearchIndex<P>(key: string): Promise<{ index: SearchIndex<P>; meta: unknown } | null> {
   const row: unknown = await db.searchIndex.get(key);
+  mark(`search-index:${key}:read`);
   if (!isSavedIndex(row)) return null;
   try {
+    const ids = row.ids === '' ? [] : row.ids.split('\n');
     const snapshot: SearchSnapshot<P> = {
-      ids: row.ids === '' ? [] : row.ids.split('\n'),
-      payloads: fromColumns(JSON.parse(row.payloads)) as P[],
+      ids,
+      payloads: (typeof row.payloads === 'string' ? JSON.parse(row.payloads) : fromColumns(ids, row.payloads)) as P[],
       terms: row.terms,
       offsets: row.offsets,
       postings: row.postings,
     };
+    mark(`search-index:${key}:decoded`);
     if (snapshot.ids.length !== snapshot.payloads.length || snapshot.offsets.length === 0) return null;
     return { index: SearchIndex.fromSnapshot(snapshot), meta: row.meta };
   } catch (error) {

@@ -40,24 +40,29 @@ export async function seedRows(page: Page, rows: readonly Row[], chunkSize = 200
   }
 }
 
+/** The version the saved search index reflects, or null when there is none yet. */
+export async function savedIndexVersion(page: Page): Promise<number | null> {
+  return page.evaluate(async () => {
+    const database = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('passerelle');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error('cannot open'));
+    });
+    const row = await new Promise<{ meta?: { version?: number } } | undefined>((resolve) => {
+      const request = database.transaction('searchIndex').objectStore('searchIndex').get('directory');
+      request.onsuccess = () => resolve(request.result as { meta?: { version?: number } } | undefined);
+      request.onerror = () => resolve(undefined);
+    });
+    database.close();
+    return row?.meta?.version ?? null;
+  });
+}
+
 /** Waits until the app has saved a search index reflecting `version`. */
-export async function waitForSavedIndex(page: Page, version: number): Promise<void> {
-  await page.waitForFunction(
-    async (wanted) => {
-      const database = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('passerelle');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error ?? new Error('cannot open'));
-      });
-      const row = await new Promise<{ meta?: { version?: number } } | undefined>((resolve) => {
-        const request = database.transaction('searchIndex').objectStore('searchIndex').get('directory');
-        request.onsuccess = () => resolve(request.result as { meta?: { version?: number } } | undefined);
-        request.onerror = () => resolve(undefined);
-      });
-      database.close();
-      return row?.meta?.version === wanted;
-    },
-    version,
-    { timeout: 120_000, polling: 250 },
-  );
+export async function waitForSavedIndex(page: Page, version: number, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while ((await savedIndexVersion(page)) !== version) {
+    if (Date.now() > deadline) throw new Error(`the search index was not saved at version ${version}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }

@@ -50,9 +50,15 @@ export async function startServer(): Promise<RunningServer> {
   return {
     baseUrl,
     stop: async () => {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
-      await exited;
+      if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        try {
+          process.kill(-child.pid, 'SIGTERM');
+          await exited;
+        } catch {
+          // Already gone.
+        }
+      }
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -41,7 +41,8 @@ describe('the directory list', () => {
     await screen.findByText(`${serviceCount} ressources`, undefined, { timeout: 3000 });
     await user.type(box, 'sos violence conj');
     expect(await screen.findByRole('link', { name: 'SOS violence conjugale' })).toBeInTheDocument();
-    expect(new URLSearchParams(window.location.search).get('q')).toBe('sos violence conj');
+    // Written to the URL once typing pauses.
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('q')).toBe('sos violence conj'));
     await waitFor(() => expect(screen.getByText('1 ressource')).toHaveAttribute('role', 'status'), { timeout: 3000 });
   });
 
@@ -82,6 +83,36 @@ describe('the directory list', () => {
     expect(params.get('lang')).toBe('ar');
     await user.click(screen.getByRole('button', { name: 'Effacer les filtres' }));
     expect(window.location.search).toBe('');
+  });
+
+  it('uses the position only when asked, picks the nearest region and sorts by distance', async () => {
+    const user = userEvent.setup();
+    const calls: number[] = [];
+    // The browser's geolocation, answering for a place near Rouyn-Noranda.
+    Object.defineProperty(navigator, 'geolocation', {
+      configurable: true,
+      value: {
+        getCurrentPosition: (success: PositionCallback) => {
+          calls.push(Date.now());
+          success({ coords: { latitude: 48.24, longitude: -79.02 } } as GeolocationPosition);
+        },
+      },
+    });
+    try {
+      renderAppAt('/directory');
+      await user.click(await screen.findByText('Filtres'));
+      expect(calls).toHaveLength(0);
+      await user.click(screen.getByRole('button', { name: 'Utiliser ma position' }));
+      expect(calls).toHaveLength(1);
+      expect(await screen.findByText('Tri par distance depuis votre position. Région la plus proche : Abitibi-Témiscamingue.')).toBeInTheDocument();
+      await waitFor(() => expect(new URLSearchParams(window.location.search).get('region')).toBe('08'));
+      expect(window.location.search).not.toMatch(/48\.|79\./);
+      expect(JSON.stringify(await db.settings.toArray())).not.toMatch(/48\.24|79\.02/);
+      await user.click(screen.getByRole('button', { name: 'Oublier ma position' }));
+      expect(await screen.findByRole('button', { name: 'Utiliser ma position' })).toBeInTheDocument();
+    } finally {
+      Reflect.deleteProperty(navigator, 'geolocation');
+    }
   });
 
   it('never shows nor indexes the city or street of a confidential place, even when a bad record carries them', async () => {

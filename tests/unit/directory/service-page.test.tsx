@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_ABSENT_LANGUAGES, generateDemoDirectory, helpLinesPack, stableUuid } from '../../../src/content/directory/index.ts';
 import { resetDirectoryIndex } from '../../../src/features/directory/data/directory-index.ts';
+import { isolate } from '../../../src/features/directory/format.ts';
 import { db } from '../../../src/lib/db.ts';
 import { i18next, initI18n } from '../../../src/lib/i18n/index.ts';
 import type { LocationData, ServiceData } from '../../../src/shared/kinds/directory.ts';
@@ -89,9 +90,16 @@ describe('a service’s sheet', () => {
     expect(screen.queryByText('Données de démonstration')).toBeNull();
   });
 
+  it('keeps phone numbers in their own order inside an Arabic sentence', async () => {
+    await i18next.changeLanguage('ar');
+    renderAppAt(`/directory/${stableUuid('help-lines:service:sos-violence-conjugale')}`);
+    const call = await screen.findByRole('link', { name: `الاتصال بالرقم ${isolate('1 800 363-9010')}` });
+    expect(call).toHaveAttribute('href', 'tel:+18003639010');
+  });
+
   it('shows a verified help line with its date, a 24/7 status and a call link', async () => {
     renderAppAt(`/directory/${stableUuid('help-lines:service:sos-violence-conjugale')}`);
-    expect(await screen.findByRole('link', { name: 'Appeler le 1 800 363-9010' })).toHaveAttribute('href', 'tel:+18003639010');
+    expect(await screen.findByRole('link', { name: `Appeler le ${isolate('1 800 363-9010')}` })).toHaveAttribute('href', 'tel:+18003639010');
     expect(screen.getByText('Dernière vérification : 26 novembre 2026')).toBeInTheDocument();
     expect(screen.getAllByText('Ouvert 24 h sur 24, 7 jours sur 7').length).toBeGreaterThan(0);
   });
@@ -111,12 +119,25 @@ describe('a service’s sheet', () => {
       }),
     });
     renderAppAt(`/directory/${id}`);
-    expect(await screen.findByRole('link', { name: 'Texto au 514 555-0111' })).toHaveAttribute('href', 'sms:+15145550111');
-    expect(screen.getByRole('link', { name: 'Courriel : info@exemple.example' })).toHaveAttribute('href', 'mailto:info@exemple.example');
+    expect(await screen.findByRole('link', { name: `Texto au ${isolate('514 555-0111')}` })).toHaveAttribute('href', 'sms:+15145550111');
+    expect(screen.getByRole('link', { name: `Courriel : ${isolate('info@exemple.example')}` })).toHaveAttribute('href', 'mailto:info@exemple.example');
     const website = screen.getByRole('link', { name: 'https://exemple.example/' });
     expect(website).toHaveAttribute('target', '_blank');
     expect(website).toHaveAttribute('rel', 'noopener noreferrer');
     expect(screen.getByText('Vérifiée il y a plus de 12 mois : appelez pour confirmer avant de vous déplacer.')).toBeInTheDocument();
+  });
+
+  it('lists the other services of the same organisation', async () => {
+    const byOrganization = new Map<string, string[]>();
+    for (const record of services) {
+      const organizationId = (record.data as ServiceData).organizationId;
+      byOrganization.set(organizationId, [...(byOrganization.get(organizationId) ?? []), record.id]);
+    }
+    const [first, second] = [...byOrganization.values()].find((ids) => ids.length > 1) ?? [];
+    const sibling = services.find((record) => record.id === second)?.data as ServiceData;
+    renderAppAt(`/directory/${first}`);
+    const section = await screen.findByRole('region', { name: 'Autres services de cet organisme' }, { timeout: 3000 });
+    expect(within(section).getByRole('link', { name: sibling.name.fr })).toHaveAttribute('href', `/directory/${second}`);
   });
 
   it('copies its link when the device cannot share', async () => {

@@ -2,19 +2,23 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../../components/link.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
-import { navigate, useLocation } from '../../../lib/router.ts';
 import { findRegion } from '../../../shared/regions.ts';
 import { useDirectoryResults } from '../data/use-directory-results.ts';
 import { useNow } from '../data/use-now.ts';
 import { useSettledValue } from '../data/use-settled-value.ts';
 import { languageOptions } from '../format.ts';
-import { filtersToSearch, parseFilters, type DirectoryFilters } from '../model.ts';
+import { filtersToSearch } from '../model.ts';
+import { useDirectoryFilters } from '../use-directory-filters.ts';
 import { DemoBanner } from './demo-banner.tsx';
 import { FallbackSections } from './fallback-sections.tsx';
 import { FiltersPanel } from './filters-panel.tsx';
 import { ResultList } from './result-list.tsx';
 import { SearchBox } from './search-box.tsx';
 import '../directory.css';
+import { preloadDirectoryIndex } from '../data/use-directory-index.ts';
+
+// This module loads when the route is opened: start reading the saved index right away.
+preloadDirectoryIndex();
 import { useExtraLanguageNames } from '../use-language-names.ts';
 
 const PAGE_SIZE = 30;
@@ -23,21 +27,14 @@ const PAGE_SIZE = 30;
 export default function DirectoryPage() {
   const { t, i18n } = useTranslation(['directory']);
   const lng = i18n.language;
-  const { searchParams } = useLocation();
-  const search = searchParams.toString();
-  const filters = useMemo(() => parseFilters(new URLSearchParams(search)), [search]);
+  const { filters, setQuery, setFilters } = useDirectoryFilters('/directory');
+  const search = filtersToSearch(filters);
   const [paging, setPaging] = useState({ search, limit: PAGE_SIZE });
   const limit = paging.search === search ? paging.limit : PAGE_SIZE;
   const view = useDirectoryResults(filters, limit, lng);
   const now = useNow();
   const extraNames = useExtraLanguageNames();
   const languages = useMemo(() => languageOptions(view.languageCodes, lng, extraNames), [view.languageCodes, lng, extraNames]);
-
-  function update(next: DirectoryFilters) {
-    const query = filtersToSearch(next);
-    // Replace, not push: typing must not fill the history with one entry per letter.
-    navigate(query ? `/directory?${query}` : '/directory', { replace: true });
-  }
 
   const regionName = filters.region ? (findRegion(filters.region)?.name ?? filters.region) : null;
   let status = t('directory:list.loading');
@@ -56,8 +53,8 @@ export default function DirectoryPage() {
       <PageHeading title={t('directory:list.title')}>{t('directory:list.title')}</PageHeading>
       <p className="lead">{t('directory:list.intro')}</p>
       {onScreen.some((entry) => entry.demo) && <DemoBanner />}
-      <SearchBox value={filters.q} onChange={(q) => update({ ...filters, q })} />
-      <FiltersPanel filters={filters} languages={languages} onChange={update} />
+      <SearchBox value={filters.q} onChange={setQuery} />
+      <FiltersPanel filters={filters} languages={languages} onChange={setFilters} />
       <p role="status" className="result-count">
         {announced}
       </p>

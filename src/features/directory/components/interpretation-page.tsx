@@ -12,6 +12,10 @@ import { filtersToSearch, NO_FILTERS } from '../model.ts';
 import { DemoBanner } from './demo-banner.tsx';
 import { RegionalSection } from './regional-section.tsx';
 import '../directory.css';
+import { preloadDirectoryIndex } from '../data/use-directory-index.ts';
+
+// This module loads when the route is opened: start reading the saved index right away.
+preloadDirectoryIndex();
 import { useExtraLanguageNames } from '../use-language-names.ts';
 
 /** `/interpretation?lang=fa&region=08`: interpretation and staff languages, by language. */

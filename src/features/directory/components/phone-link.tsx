@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { Phone } from '../../../shared/kinds/directory.ts';
 import { resolveText } from '../../../shared/localized.ts';
-import { dialTarget, formatPhone } from '../format.ts';
+import { dialTarget, formatPhone, isolate } from '../format.ts';
 
 /** One number: a `tel:` or `sms:` link with a 48-px target, or plain text for TTY and fax. */
 export function PhoneLink({ phone }: { phone: Phone }) {
   const { t, i18n } = useTranslation(['directory']);
-  const number = phone.extension
-    ? t('directory:detail.extension', { number: formatPhone(phone.number), extension: phone.extension })
-    : formatPhone(phone.number);
+  const number = isolate(
+    phone.extension ? t('directory:detail.extension', { number: formatPhone(phone.number), extension: phone.extension }) : formatPhone(phone.number),
+  );
   const note = phone.description ? resolveText(phone.description, i18n.language).text : null;
   let content;
   if (phone.type === 'voice') {

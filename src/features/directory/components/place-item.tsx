@@ -31,7 +31,8 @@ export function PlaceItem({ place }: { place: LocationData }) {
   const hasMap = place.latitude !== undefined && place.longitude !== undefined;
   return (
     <li className="place">
-      <address>
+      {/* Street addresses are written in French, left to right, whatever the page's language. */}
+      <address lang="fr" dir="ltr">
         {place.address.address1}
         {place.address.address2 && (
           <>

@@ -1,26 +1,30 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../../components/link.tsx';
 import type { LocalizedText } from '../../../shared/localized.ts';
 import { resolveText } from '../../../shared/localized.ts';
 import { findRegion } from '../../../shared/regions.ts';
 import { formatList, languageName } from '../format.ts';
-import { openStateAt, weekClock, type DirectoryEntry } from '../model.ts';
+import { openStateAt, type DirectoryEntry } from '../model.ts';
 import { OpenStatus } from './open-status.tsx';
 import { useExtraLanguageNames } from '../use-language-names.ts';
 
 const MAX_LANGUAGES = 5;
 
-/** One service in a list: name, organisation, where, what, open now, languages. */
-export function ResultCard({
+/**
+ * One service in a list: name, organisation, where, what, open now, languages. Memoised:
+ * while a query is refined most cards stay the same and need not render again.
+ */
+export const ResultCard = memo(function ResultCard({
   entry,
   organizationName,
-  now,
+  minuteOfWeek,
   distanceKm,
 }: {
   entry: DirectoryEntry;
   organizationName: LocalizedText | undefined;
-  now: Date;
+  /** "Now" as minute of the week in a time zone (`createWeekClock`). */
+  minuteOfWeek: (timeZone: string) => number;
   distanceKm?: number;
 }) {
   const { t, i18n } = useTranslation(['directory']);
@@ -31,13 +35,13 @@ export function ResultCard({
   const regionNames = entry.regions.map((code) => findRegion(code)?.name ?? code).join(', ');
   const place = entry.isProvinceWide
     ? t('directory:card.provinceWide')
-    : entry.city
+    : entry.city && entry.city !== regionNames
       ? t('directory:card.place', { city: entry.city, region: regionNames })
       : regionNames;
   const extraNames = useExtraLanguageNames();
   const spoken = entry.languagesSpoken.slice(0, MAX_LANGUAGES).map((code) => languageName(code, lng, extraNames));
   if (entry.languagesSpoken.length > MAX_LANGUAGES) spoken.push('…');
-  const state = openStateAt(entry.intervals, entry.isAlwaysOpen, weekClock(now, entry.timeZone).minuteOfWeek);
+  const state = openStateAt(entry.intervals, entry.isAlwaysOpen, minuteOfWeek(entry.timeZone));
 
   return (
     <article className="result-card" aria-labelledby={headingId}>
@@ -67,4 +71,4 @@ export function ResultCard({
       </p>
     </article>
   );
-}
+});

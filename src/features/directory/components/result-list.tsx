@@ -1,5 +1,6 @@
-import { useOrganizationNames } from '../data/use-service-record.ts';
-import type { DirectoryEntry } from '../model.ts';
+import { useMemo } from 'react';
+import { useOrganizationNames } from '../data/organization-names.ts';
+import { createWeekClock, type DirectoryEntry } from '../model.ts';
 import { ResultCard } from './result-card.tsx';
 
 /** A list of services; `distances` adds "about N km" to each (nearest in other regions). */
@@ -14,12 +15,14 @@ export function ResultList({
   distances?: readonly number[];
   label?: string;
 }) {
-  const organizationNames = useOrganizationNames(entries.map((entry) => entry.organizationId));
+  const organizationName = useOrganizationNames(entries.map((entry) => entry.organizationId));
+  // One clock for the whole list: "now" in each time zone is read once, not once per card.
+  const minuteOfWeek = useMemo(() => createWeekClock(now), [now]);
   return (
     <ul className="result-list" aria-label={label}>
       {entries.map((entry, index) => (
         <li key={entry.id}>
-          <ResultCard entry={entry} organizationName={organizationNames.get(entry.organizationId)} now={now} distanceKm={distances?.[index]} />
+          <ResultCard entry={entry} organizationName={organizationName(entry.organizationId)} minuteOfWeek={minuteOfWeek} distanceKm={distances?.[index]} />
         </li>
       ))}
     </ul>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ServiceData } from '../../../shared/kinds/directory.ts';
+import { isolate } from '../format.ts';
 import { PhoneLink } from './phone-link.tsx';
 
 /** Phone (tel:), text (sms:), email and website; a website opens only when tapped. */
@@ -19,13 +20,13 @@ export function ServiceContact({ service }: { service: ServiceData }) {
       )}
       {service.email && (
         <p>
-          <a href={`mailto:${service.email}`}>{t('directory:detail.email', { email: service.email })}</a>
+          <a href={`mailto:${service.email}`}>{t('directory:detail.email', { email: isolate(service.email) })}</a>
         </p>
       )}
       {service.website && (
         <p className="website">
           <span>{t('directory:detail.website')}</span>{' '}
-          <a href={service.website} target="_blank" rel="noopener noreferrer">
+          <a href={service.website} target="_blank" rel="noopener noreferrer" dir="ltr">
             {service.website}
           </a>
           <span className="hint">{t('directory:detail.websiteHint')}</span>

@@ -5,7 +5,9 @@ import type { RouteParams } from '../../../lib/router.ts';
 import { resolveText } from '../../../shared/localized.ts';
 import { useNow } from '../data/use-now.ts';
 import { useServiceRecord } from '../data/use-service-record.ts';
+import { useSiblingServices } from '../data/use-sibling-services.ts';
 import { DemoBanner } from './demo-banner.tsx';
+import { ResultList } from './result-list.tsx';
 import { ServiceConditions } from './service-conditions.tsx';
 import { ServiceContact } from './service-contact.tsx';
 import { ServiceHours } from './service-hours.tsx';
@@ -14,12 +16,17 @@ import { ServicePlaces } from './service-places.tsx';
 import { ShareActions } from './share-actions.tsx';
 import { VerificationNote } from './verification-note.tsx';
 import '../directory.css';
+import { preloadDirectoryIndex } from '../data/use-directory-index.ts';
+
+// The sheet lists the organisation's other services from the index: start reading it now.
+preloadDirectoryIndex();
 
 /** `/directory/:id`: one service as a resource sheet, readable on screen and on paper. */
 export default function ServicePage({ params }: { params: RouteParams }) {
   const { t, i18n } = useTranslation(['directory']);
   const record = useServiceRecord(params.id ?? '');
   const now = useNow();
+  const siblings = useSiblingServices(record.status === 'found' ? record.service.organizationId : null, params.id ?? '', i18n.language);
   const back = (
     <p className="back-link">
       <Link href="/directory">{t('directory:detail.back')}</Link>
@@ -66,6 +73,12 @@ export default function ServicePage({ params }: { params: RouteParams }) {
       <ServiceLanguages service={service} />
       <ServiceConditions service={service} />
       <VerificationNote verification={service.verification} now={now} />
+      {siblings.length > 0 && (
+        <section aria-labelledby="siblings-title" className="detail-section siblings">
+          <h2 id="siblings-title">{t('directory:detail.otherServices')}</h2>
+          <ResultList entries={siblings} now={now} />
+        </section>
+      )}
       <ShareActions title={name.text} />
     </article>
   );

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ServiceData } from '../../../shared/kinds/directory.ts';
-import { formatDate, isOlderThanAYear } from '../format.ts';
+import { formatDate, isolate, isOlderThanAYear } from '../format.ts';
 
 /** When the record was last checked and against what; a warning after twelve months or when never checked. */
 export function VerificationNote({ verification, now }: { verification: ServiceData['verification']; now: Date }) {
@@ -13,7 +13,7 @@ export function VerificationNote({ verification, now }: { verification: ServiceD
       {!verification.isVerified && <p className="warning">{t('directory:detail.unverified')}</p>}
       {verification.isVerified && lastVerified && <p>{t('directory:detail.verified', { date: formatDate(lastVerified, i18n.language) })}</p>}
       {isStale && <p className="warning">{t('directory:detail.stale')}</p>}
-      <p className="hint">{t('directory:detail.source', { source: verification.source })}</p>
+      <p className="hint">{t('directory:detail.source', { source: isolate(verification.source) })}</p>
     </section>
   );
 }

@@ -9,22 +9,15 @@
  * This relies on the sync engine writing pages in version order, each in one transaction
  * (ARCHITECTURE.md): then every row at or below the saved version was already indexed.
  */
-import { db, type StoredRecord } from '../../../lib/db.ts';
 import { loadSearchIndex, saveSearchIndex, SearchIndex } from '../../../lib/search/index.ts';
-import type { LocationData, OrganizationData, ServiceData } from '../../../shared/kinds/directory.ts';
-import { toDirectoryEntry, type DirectoryEntry, type LocatedData } from '../model.ts';
-import { searchFields } from './search-document.ts';
+import type { DirectoryEntry } from '../model.ts';
+import { applyNewVersions, emptyMeta, reconcileDeletions, type IndexMeta } from './index-catch-up.ts';
 
 export const DIRECTORY_INDEX_KEY = 'directory';
 /** Coalesces the saves of a sync that lands many pages in a row. */
 const SAVE_DELAY_MS = 400;
-
-interface IndexMeta {
-  /** Highest record version (any directory kind) the index reflects. */
-  version: number;
-  organizationIds: Set<string>;
-  locationIds: Set<string>;
-}
+/** Keeps each slice of background decoding well under a frame. */
+const WARM_UP_SLICE_MS = 6;
 
 interface SavedMeta {
   version: number;
@@ -49,9 +42,6 @@ function mark(name: string): void {
   if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(name);
 }
 
-const emptyMeta = (): IndexMeta => ({ version: 0, organizationIds: new Set(), locationIds: new Set() });
-const maxVersion = (rows: readonly StoredRecord[]) => rows.reduce((max, row) => Math.max(max, row.version), 0);
-const lastVersion = async (kind: 'service' | 'organization' | 'location') => (await db.published(kind).orderBy('version').last())?.version ?? 0;
 
 export class DirectoryIndex {
   index = new SearchIndex<DirectoryEntry>();
@@ -66,7 +56,10 @@ export class DirectoryIndex {
   open(): Promise<void> {
     this.opened ??= (async () => {
       mark('directory-index:open');
-      const saved = await loadSearchIndex<DirectoryEntry>(DIRECTORY_INDEX_KEY).catch(() => null);
+      const saved = await loadSearchIndex<DirectoryEntry>(DIRECTORY_INDEX_KEY).catch((error: unknown) => {
+        console.warn('The saved search index could not be loaded; it will be rebuilt from the records.', error);
+        return null;
+      });
       const meta = saved ? fromSavedMeta(saved.meta) : null;
       if (saved && meta) {
         this.index = saved.index;
@@ -77,20 +70,39 @@ export class DirectoryIndex {
     return this.opened;
   }
 
-  /** Brings the index up to date with the tables; true when something changed. Runs one at a time. */
-  catchUp(): Promise<boolean> {
+  /**
+   * Brings the index up to date with the tables; true when something changed. Runs one at
+   * a time. `onNewVersions` runs once new rows are in, before deletions are reconciled (the
+   * slower step), so that a screen can answer as early as possible.
+   */
+  catchUp(onNewVersions?: () => void): Promise<boolean> {
     const run = this.queue.then(async () => {
       await this.open();
-      const changed = await this.catchUpNow();
+      const step = await applyNewVersions({ index: this.index, meta: this.meta });
+      this.index = step.state.index;
+      this.meta = step.state.meta;
       if (!this.hasMarkedReady) {
         this.hasMarkedReady = true;
         mark('directory-index:ready');
+        this.warmUp();
       }
+      onNewVersions?.();
+      const hasDeletions = await reconcileDeletions({ index: this.index, meta: this.meta });
+      const changed = step.isChanged || hasDeletions;
       if (changed) this.scheduleSave();
       return changed;
     });
     this.queue = run.catch(() => false);
     return run;
+  }
+
+  /** Decodes the loaded index a few milliseconds at a time, between other work. */
+  private warmUp(): void {
+    const step = () => {
+      if (this.isClosed) return;
+      if (!this.index.warmUp(WARM_UP_SLICE_MS)) setTimeout(step, 0);
+    };
+    setTimeout(step, 0);
   }
 
   /** Saves now (tests and benchmarks; the app saves on its own after each catch-up). */
@@ -114,95 +126,6 @@ export class DirectoryIndex {
       if (this.isClosed) return;
       this.save().catch((error: unknown) => console.warn('The search index could not be saved; it will catch up next time.', error));
     }, SAVE_DELAY_MS);
-  }
-
-  private async catchUpNow(): Promise<boolean> {
-    return db.transaction('r', [db.service, db.organization, db.location], async () => {
-      const top = Math.max(await lastVersion('service'), await lastVersion('organization'), await lastVersion('location'));
-      if (top < this.meta.version) {
-        // The server's numbering started over (a new server): nothing saved can be trusted.
-        this.index = new SearchIndex();
-        this.meta = emptyMeta();
-      }
-      const since = this.meta.version;
-      const [services, organizations, locations] = await Promise.all([
-        db.service.where('version').above(since).toArray(),
-        db.organization.where('version').above(since).toArray(),
-        db.location.where('version').above(since).toArray(),
-      ]);
-      const [serviceCount, organizationCount, locationCount] = await Promise.all([db.service.count(), db.organization.count(), db.location.count()]);
-
-      const changedOrganizations = new Set(organizations.map((row) => row.id));
-      const changedLocations = new Set(locations.map((row) => row.id));
-      for (const id of changedOrganizations) this.meta.organizationIds.add(id);
-      for (const id of changedLocations) this.meta.locationIds.add(id);
-      const serviceIds = new Set(services.map((row) => row.id));
-
-      // Deletions (and rows back at an old version after a reset), found by counting.
-      const removedServices: string[] = [];
-      const knownServices = new Set([...this.index.ids(), ...serviceIds]);
-      if (knownServices.size !== serviceCount) {
-        const present = new Set(await db.service.toCollection().primaryKeys());
-        for (const id of knownServices) if (!present.has(id)) removedServices.push(id);
-        for (const id of present) if (!knownServices.has(id)) serviceIds.add(id);
-      }
-      for (const [table, known, changed, count] of [
-        [db.organization, this.meta.organizationIds, changedOrganizations, organizationCount],
-        [db.location, this.meta.locationIds, changedLocations, locationCount],
-      ] as const) {
-        if (known.size === count) continue;
-        const present = new Set(await table.toCollection().primaryKeys());
-        for (const id of [...known]) {
-          if (present.has(id)) continue;
-          known.delete(id);
-          changed.add(id);
-        }
-        for (const id of present) {
-          if (known.has(id)) continue;
-          known.add(id);
-          changed.add(id);
-        }
-      }
-
-      // Services whose organisation or places changed are indexed again.
-      if (changedOrganizations.size > 0 || changedLocations.size > 0) {
-        for (const entry of this.index.payloads()) {
-          if (changedOrganizations.has(entry.organizationId) || entry.locationIds.some((id) => changedLocations.has(id))) serviceIds.add(entry.id);
-        }
-      }
-      const rows = new Map(services.map((row) => [row.id, row]));
-      const missing = [...serviceIds].filter((id) => !rows.has(id));
-      for (const [position, row] of (await db.service.bulkGet(missing)).entries()) {
-        const id = missing[position];
-        if (!id) continue;
-        if (row) rows.set(id, row);
-        else removedServices.push(id);
-      }
-
-      const serviceRows = [...rows.values()];
-      const organizationIds = [...new Set(serviceRows.map((row) => (row.data as ServiceData).organizationId))];
-      const locationIds = [...new Set(serviceRows.flatMap((row) => (row.data as ServiceData).locationIds))];
-      const [organizationRows, locationRows] = await Promise.all([db.organization.bulkGet(organizationIds), db.location.bulkGet(locationIds)]);
-      const organizationsById = new Map(organizationRows.flatMap((row) => (row ? [[row.id, row.data as OrganizationData] as const] : [])));
-      const places: LocatedData[] = locationRows.flatMap((row) => (row ? [{ id: row.id, data: row.data as LocationData }] : []));
-      const placesById = new Map(places.map((place) => [place.id, place]));
-
-      for (const id of removedServices) this.index.remove(id);
-      for (const row of serviceRows) {
-        try {
-          const service = row.data as ServiceData;
-          const organization = organizationsById.get(service.organizationId);
-          const own = service.locationIds.flatMap((id) => placesById.get(id) ?? []);
-          this.index.add(row.id, searchFields(service, organization, own), toDirectoryEntry(row.id, service, organization, own));
-        } catch (error) {
-          // A row the sync accepted but this code cannot read must not stop the others.
-          this.index.remove(row.id);
-          console.warn(`Service ${row.id} could not be indexed.`, error);
-        }
-      }
-      this.meta.version = Math.max(since, maxVersion(services), maxVersion(organizations), maxVersion(locations));
-      return serviceRows.length > 0 || removedServices.length > 0 || this.meta.version !== since;
-    });
   }
 }
 

@@ -27,30 +27,56 @@ async function tablesSignature(): Promise<string> {
   return [...counts, ...tops.map((row) => row?.version ?? 0)].join(':');
 }
 
+/**
+ * Starts reading the saved index now, before any component asks: a route module calls it
+ * when it loads, so the read overlaps with loading the page's translations and rendering.
+ */
+export function preloadDirectoryIndex(): void {
+  directoryIndex()
+    .open()
+    .catch(() => undefined);
+}
+
 export function useDirectoryIndex(): DirectoryIndexState {
   const [state, setState] = useState<DirectoryIndexState>({ index: null, revision: 0, error: null });
   useEffect(() => {
     const engine = directoryIndex();
     let isActive = true;
-    const subscription = liveQuery(tablesSignature).subscribe({
-      next: () => {
-        engine.catchUp().then(
-          () => {
-            if (isActive) setState({ index: engine.index, revision: engine.index.revision, error: null });
-          },
-          (error: unknown) => {
-            console.error('The directory could not be indexed.', error);
-            if (isActive) setState((previous) => ({ ...previous, error }));
-          },
-        );
-      },
-      error: (error: unknown) => {
+    const publish = () => {
+      if (!isActive) return;
+      // Same index, same revision: keep the state object so that memoised results stay.
+      setState((previous) =>
+        previous.index === engine.index && previous.revision === engine.index.revision && previous.error === null
+          ? previous
+          : { index: engine.index, revision: engine.index.revision, error: null },
+      );
+    };
+    const catchUp = () => {
+      engine.catchUp(publish).then(publish, (error: unknown) => {
+        console.error('The directory could not be indexed.', error);
         if (isActive) setState((previous) => ({ ...previous, error }));
-      },
+      });
+    };
+    // At once: a saved index answers without waiting for anything else. The live query
+    // (which counts rows, a full key scan) starts only after that first step, so that it
+    // does not compete with it.
+    let subscription: { unsubscribe: () => void } | null = null;
+    engine.catchUp(() => {
+      publish();
+      if (!isActive || subscription) return;
+      subscription = liveQuery(tablesSignature).subscribe({
+        next: catchUp,
+        error: (error: unknown) => {
+          if (isActive) setState((previous) => ({ ...previous, error }));
+        },
+      });
+    }).then(publish, (error: unknown) => {
+      console.error('The directory could not be indexed.', error);
+      if (isActive) setState((previous) => ({ ...previous, error }));
     });
     return () => {
       isActive = false;
-      subscription.unsubscribe();
+      subscription?.unsubscribe();
     };
   }, []);
   return state;

@@ -32,17 +32,3 @@ async function readService(id: string): Promise<ServiceRecord> {
 export function useServiceRecord(id: string): ServiceRecord {
   return useLiveQuery(() => readService(id), [id], { status: 'loading' } as ServiceRecord);
 }
-
-/** Organisation names of the entries on screen, by organisation id. */
-export function useOrganizationNames(organizationIds: readonly string[]): ReadonlyMap<string, OrganizationData['name']> {
-  const key = [...new Set(organizationIds)].sort().join(',');
-  return useLiveQuery(
-    async () => {
-      const ids = key === '' ? [] : key.split(',');
-      const rows = await db.organization.bulkGet(ids);
-      return new Map(rows.flatMap((row) => (row ? [[row.id, (row.data as OrganizationData).name] as const] : [])));
-    },
-    [key],
-    new Map(),
-  );
-}

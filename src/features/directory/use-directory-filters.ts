@@ -1,0 +1,66 @@
+/**
+ * The directory's filters, kept in the URL (shareable, survive a reload). The text being
+ * typed is applied to the results at once but written to the URL only when typing pauses:
+ * browsers throttle history updates (Chromium ignores them beyond about 200 per 10 s),
+ * and a held-down key would otherwise freeze the search field.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { navigate, useLocation } from '../../lib/router.ts';
+import { filtersToSearch, parseFilters, type DirectoryFilters } from './model.ts';
+
+const URL_DELAY_MS = 300;
+
+export function useDirectoryFilters(path: string): {
+  filters: DirectoryFilters;
+  setQuery: (q: string) => void;
+  setFilters: (next: DirectoryFilters) => void;
+} {
+  const { searchParams } = useLocation();
+  const search = searchParams.toString();
+  const fromUrl = useMemo(() => parseFilters(new URLSearchParams(search)), [search]);
+  const [typed, setTyped] = useState<string | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  const write = useCallback(
+    (next: DirectoryFilters) => {
+      const query = filtersToSearch(next);
+      // Replace, not push: a search must not fill the history with one entry per change.
+      navigate(query ? `${path}?${query}` : path, { replace: true });
+    },
+    [path],
+  );
+
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
+
+  const filters = useMemo(() => (typed === null ? fromUrl : { ...fromUrl, q: typed }), [fromUrl, typed]);
+
+  const setQuery = useCallback(
+    (q: string) => {
+      setTyped(q);
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(() => {
+        timer.current = null;
+        write({ ...fromUrl, q });
+        setTyped(null);
+      }, URL_DELAY_MS);
+    },
+    [fromUrl, write],
+  );
+
+  const setFilters = useCallback(
+    (next: DirectoryFilters) => {
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = null;
+      setTyped(null);
+      write(next);
+    },
+    [write],
+  );
+
+  return { filters, setQuery, setFilters };
+}
