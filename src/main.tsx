@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/app.tsx';
 import { guardPreloadErrors } from './app/preload-guard.ts';
+import { purgeExpiredCases } from './lib/cases/purge.ts';
 import { i18next, initI18n } from './lib/i18n/index.ts';
 import { pickLanguage } from './lib/i18n/languages.ts';
 import { loadSettings } from './lib/settings.ts';
@@ -16,6 +17,8 @@ guardPreloadErrors();
 async function start(): Promise<void> {
   // The tablet state too: the first render must already know which doors are closed.
   const [settings] = await Promise.all([loadSettings(), loadTabletState()]);
+  // Expired referral cases go at start-up, before any screen can show them (SAFETY.md rule 3).
+  purgeExpiredCases().catch((error: unknown) => console.warn('Expired cases could not be deleted.', error));
   await initI18n(pickLanguage([settings.language, ...navigator.languages]));
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');
@@ -28,6 +31,10 @@ async function start(): Promise<void> {
   );
   // After the first render, and as its own chunk: the sync engine and the zod schemas
   // it validates with never delay the first screen.
+  import('./app/cases-lock.ts').then(
+    ({ startCasesLock }) => startCasesLock(),
+    (error: unknown) => console.error('The intervenor lock could not start.', error),
+  );
   import('./lib/sync/scheduler.ts').then(
     ({ startSyncScheduler }) => startSyncScheduler(),
     (error: unknown) => console.warn('Sync could not start; the app goes on with the data on this device.', error),

@@ -19,6 +19,12 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/safety', page: lazy(() => import('../features/prevention/components/safety-page.tsx')) },
   { path: '/settings', page: lazy(() => import('./settings-screen.tsx')) },
   { path: '/setup', page: lazy(() => import('../features/tablet/components/setup-page.tsx')) },
+  { path: '/screening', page: lazy(() => import('../features/screening/components/screening-page.tsx')) },
+  { path: '/trajectory', page: lazy(() => import('../features/trajectory/components/trajectory-page.tsx')) },
+  { path: '/checklists/:id', page: lazy(() => import('../features/trajectory/components/checklist-page.tsx')) },
+  { path: '/cases', page: lazy(() => import('../features/referral/components/cases-page.tsx')) },
+  { path: '/cases/:id', page: lazy(() => import('../features/referral/components/case-page.tsx')) },
+  { path: '/follow-ups', page: lazy(() => import('../features/referral/components/follow-ups-page.tsx')) },
 ];
 
 export const NotFoundPage = lazy(() => import('./not-found-page.tsx'));

@@ -6,7 +6,8 @@
  */
 import type { ContentPack } from '../shared/content-pack.ts';
 import { articlesPack } from './articles/index.ts';
+import { guidesPack } from './screening/pack.ts';
 
 export function defaultPacks(): ContentPack[] {
-  return [articlesPack()];
+  return [guidesPack(), articlesPack()];
 }

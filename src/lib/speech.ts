@@ -1,10 +1,30 @@
 /**
- * Read-aloud with the Web Speech API. Only voices that run on the device are used: a
- * remote voice sends the text to its vendor's servers, and what a woman reads must not
- * leave the device (SAFETY.md rule 1). With no local voice for a language, there is no
- * read-aloud for it, and the button is not shown.
+ * Reading text aloud with the Web Speech API (the screening handover view, the women's
+ * articles). Only voices that run on the device (`localService`) are used: a network
+ * voice would send what she reads to another company's server (SAFETY.md rule 1). No
+ * voice for a language → no read-aloud button for it.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
+
+function synthesis(): SpeechSynthesis | undefined {
+  return typeof window !== 'undefined' && 'speechSynthesis' in window ? window.speechSynthesis : undefined;
+}
+
+function subscribe(listener: () => void): () => void {
+  const speech = synthesis();
+  speech?.addEventListener('voiceschanged', listener);
+  return () => speech?.removeEventListener('voiceschanged', listener);
+}
+
+const NO_VOICES: SpeechSynthesisVoice[] = [];
+let lastVoices: SpeechSynthesisVoice[] = NO_VOICES;
+
+function voicesSnapshot(): SpeechSynthesisVoice[] {
+  const voices = synthesis()?.getVoices() ?? NO_VOICES;
+  // getVoices() returns a new array each call: keep the previous one while nothing changed.
+  if (voices.length !== lastVoices.length || voices.some((voice, index) => voice !== lastVoices[index])) lastVoices = voices;
+  return lastVoices;
+}
 
 /** The parts of a SpeechSynthesisVoice that choosing one needs. */
 export interface VoiceLike {
@@ -14,44 +34,38 @@ export interface VoiceLike {
   name: string;
 }
 
-function primary(tag: string): string {
-  return tag.toLowerCase().replace('_', '-').split('-')[0] ?? '';
+function normalize(tag: string): string {
+  return tag.toLowerCase().replace('_', '-');
 }
 
 /**
- * The best on-device voice for `lang`: the same tag first (`fr-CA` for `fr-CA`), then the
- * same language (`fr-FR` for `fr`), the browser's default among equals.
+ * The best on-device voice for `lang`, or null: the same tag first (`fr-CA` for `fr-CA`),
+ * then the same language (`ar-SA` for `ar`, `fr-FR` for `fr-CA`), the browser's default
+ * among equals.
  */
-export function pickVoice<V extends VoiceLike>(voices: readonly V[], lang: string): V | undefined {
-  const wanted = lang.toLowerCase();
-  const candidates = voices.filter((voice) => voice.localService && primary(voice.lang) === primary(wanted));
-  const rank = (voice: V) => (voice.lang.toLowerCase().replace('_', '-') === wanted ? 0 : 2) + (voice.default ? 0 : 1);
-  return [...candidates].sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name))[0];
+export function pickLocalVoice<V extends VoiceLike>(voices: readonly V[], lang: string): V | null {
+  const wanted = normalize(lang);
+  const primary = (tag: string) => tag.split('-')[0] ?? '';
+  const candidates = voices.filter((voice) => voice.localService && primary(normalize(voice.lang)) === primary(wanted));
+  const rank = (voice: V) => (normalize(voice.lang) === wanted ? 0 : 2) + (voice.default ? 0 : 1);
+  return [...candidates].sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name))[0] ?? null;
 }
 
-function synthesis(): SpeechSynthesis | undefined {
-  return typeof window !== 'undefined' && 'speechSynthesis' in window ? window.speechSynthesis : undefined;
+/** A live on-device voice for `lang`; null when there is none (or no speech at all). */
+export function useLocalVoice(lang: string): SpeechSynthesisVoice | null {
+  const voices = useSyncExternalStore(subscribe, voicesSnapshot, () => NO_VOICES);
+  return pickLocalVoice(voices, lang);
 }
 
-/** The voice for `lang`, updated when the browser finishes loading its voices. */
-export function useVoice(lang: string): SpeechSynthesisVoice | undefined {
-  const [voices, setVoices] = useState<readonly SpeechSynthesisVoice[]>(() => synthesis()?.getVoices() ?? []);
-  useEffect(() => {
-    const speech = synthesis();
-    if (!speech) return;
-    const update = () => setVoices(speech.getVoices());
-    update();
-    speech.addEventListener('voiceschanged', update);
-    return () => speech.removeEventListener('voiceschanged', update);
-  }, []);
-  return pickVoice(voices, lang);
+export function speak(text: string, voice: SpeechSynthesisVoice): void {
+  speakParts([text], voice, () => {});
 }
 
 /**
- * Speaks `parts` one after another (one utterance per paragraph: long utterances are cut
- * off by some engines). `onEnd` runs once, after the last part or on cancel.
+ * Speaks `parts` one after another (one utterance per paragraph: some engines cut long
+ * utterances off). `onEnd` runs once, after the last part or when it is cancelled.
  */
-export function speak(parts: readonly string[], voice: SpeechSynthesisVoice, onEnd: () => void): void {
+export function speakParts(parts: readonly string[], voice: SpeechSynthesisVoice, onEnd: () => void): void {
   const speech = synthesis();
   if (!speech) return;
   speech.cancel();
@@ -74,4 +88,9 @@ export function speak(parts: readonly string[], voice: SpeechSynthesisVoice, onE
 
 export function stopSpeaking(): void {
   synthesis()?.cancel();
+}
+
+/** Stops any reading when the component that started it goes away. */
+export function useStopSpeakingOnUnmount(): void {
+  useEffect(() => () => synthesis()?.cancel(), []);
 }

@@ -4,13 +4,19 @@
  */
 import type { z } from 'zod';
 import { articleDataSchema } from './kinds/article.ts';
+import { checklistDataSchema } from './kinds/checklist.ts';
 import { locationDataSchema, organizationDataSchema, serviceDataSchema } from './kinds/directory.ts';
+import { guideDataSchema } from './kinds/guide.ts';
+import { protocolDataSchema } from './kinds/protocol.ts';
 import type { RecordKind } from './records.ts';
 
 export const RECORD_DATA_SCHEMAS = {
   organization: organizationDataSchema,
   service: serviceDataSchema,
   location: locationDataSchema,
+  guide: guideDataSchema,
+  checklist: checklistDataSchema,
+  protocol: protocolDataSchema,
   article: articleDataSchema,
 } as const satisfies Record<RecordKind, z.ZodType>;
 

@@ -10,7 +10,7 @@ import { z } from 'zod';
  * device (`lib/db.ts`). Append only. Guides, checklists, articles and protocols join as
  * their features land (their device tables already exist).
  */
-export const RECORD_KINDS = ['organization', 'service', 'location', 'article'] as const;
+export const RECORD_KINDS = ['organization', 'service', 'location', 'guide', 'checklist', 'protocol', 'article'] as const;
 export const recordKindSchema = z.enum(RECORD_KINDS);
 export type RecordKind = z.infer<typeof recordKindSchema>;
 

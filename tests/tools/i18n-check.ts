@@ -73,10 +73,15 @@ const rows: string[] = [];
 for (const lng of languages.sort()) {
   const catalog = lng === 'fr' ? french : loadLanguage(lng);
   let present = 0;
+  const missingByNamespace = new Map<string, number>();
   for (const [key, text] of french) {
     const translated = catalog.get(key);
     if (translated === undefined) {
       if (PLURAL_SUFFIX.test(key) && [...catalog.keys()].some((other) => baseKey(other) === baseKey(key))) present += 1;
+      else {
+        const ns = key.split(':')[0] ?? '';
+        missingByNamespace.set(ns, (missingByNamespace.get(ns) ?? 0) + 1);
+      }
       continue;
     }
     present += 1;
@@ -87,7 +92,11 @@ for (const lng of languages.sort()) {
   }
   const stale = [...catalog.keys()].filter((key) => !frenchBase.has(baseKey(key))).length;
   const percent = french.size ? Math.floor((present / french.size) * 100) : 100;
-  rows.push(`${lng.padEnd(8)} ${String(present).padStart(5)} / ${french.size}  ${String(percent).padStart(3)} %${stale ? `  (${stale} keys not in fr)` : ''}`);
+  const missing = [...missingByNamespace].map(([ns, count]) => `${ns} ${count}`).join(', ');
+  rows.push(
+    `${lng.padEnd(8)} ${String(present).padStart(5)} / ${french.size}  ${String(percent).padStart(3)} %` +
+      `${missing ? `  missing: ${missing}` : ''}${stale ? `  (${stale} keys not in fr)` : ''}`,
+  );
 }
 
 console.log(`i18n: ${usedCount} key uses in src, ${french.size} keys in fr`);

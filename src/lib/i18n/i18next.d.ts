@@ -5,11 +5,19 @@ import type prevention from '../../../locales/fr/prevention.json';
 import type settings from '../../../locales/fr/settings.json';
 import type tablet from '../../../locales/fr/tablet.json';
 import type sync from '../../../locales/fr/sync.json';
+import type screening from '../../../locales/fr/screening.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { common: typeof common; prevention: typeof prevention; settings: typeof settings; sync: typeof sync; tablet: typeof tablet };
+    resources: {
+      common: typeof common;
+      prevention: typeof prevention;
+      screening: typeof screening;
+      settings: typeof settings;
+      sync: typeof sync;
+      tablet: typeof tablet;
+    };
     returnNull: false;
   }
 }

@@ -1,3 +1,4 @@
+import { RECORD_KINDS } from '../../../src/shared/records.ts';
 // @vitest-environment node
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,6 @@ import { pullResponseSchema, statusResponseSchema } from '../../../src/shared/pr
 import { runContentCli } from '../../helpers/content-cli.ts';
 import { directoryPack, locationRecord, organizationRecord, pack, serviceRecord, uuidFrom } from '../../helpers/directory-records.ts';
 import { startTestServer, type TestServer } from '../../helpers/test-server.ts';
-import { RECORD_KINDS } from '../../../src/shared/records.ts';
 
 let server: TestServer;
 let folder: string;

@@ -1,3 +1,4 @@
+import { RECORD_KINDS } from '../../../src/shared/records.ts';
 // @vitest-environment node
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -166,7 +167,7 @@ describe('GET /api/v1/status', () => {
     expect(statusResponseSchema.parse(await response.json())).toEqual({
       serverVersion: expect.any(String),
       contentVersion: 6,
-      counts: { organization: 1, service: 3, location: 0, article: 0 },
+      counts: { ...Object.fromEntries(RECORD_KINDS.map((kind) => [kind, 0])), organization: 1, service: 3 },
     });
   });
 

@@ -1,0 +1,92 @@
+/**
+ * Helpers of the screening e2e specs: content on the device, axe, and a small page object
+ * for the guided screening.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures.ts';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Fails with the list of rules broken on the current screen. */
+export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  expect(summary, `axe on ${where}`).toEqual([]);
+}
+
+function guideCount(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const request = indexedDB.open('passerelle');
+        request.onerror = () => resolve(0);
+        request.onsuccess = () => {
+          const database = request.result;
+          if (!database.objectStoreNames.contains('guide')) {
+            database.close();
+            resolve(0);
+            return;
+          }
+          const count = database.transaction('guide').objectStore('guide').count();
+          count.onsuccess = () => {
+            database.close();
+            resolve(count.result);
+          };
+          count.onerror = () => resolve(0);
+        };
+      }),
+  );
+}
+
+/**
+ * Guides reach devices through sync (the server's default packs include `guidesPack()`).
+ * Until the sync engine is merged, the spec writes the same records into the device
+ * database itself, as sync would, and says so in the report.
+ */
+/** Waits until the sync engine has brought the guides from the real server (its default packs). */
+export async function ensureGuidesOnDevice(page: Page): Promise<void> {
+  await expect.poll(() => guideCount(page), { message: 'guides arrive by sync', timeout: 20_000 }).toBeGreaterThan(0);
+}
+
+export interface UiWords {
+  next: string;
+  seeOutcome: string;
+  yes: string;
+  start: string;
+  herLanguage: string;
+  herRegion: string;
+  stepHeading: RegExp;
+}
+
+export const FRENCH: UiWords = {
+  next: 'Suivant',
+  seeOutcome: 'Voir le résultat',
+  yes: 'Oui',
+  start: 'Commencer',
+  herLanguage: 'Sa langue',
+  herRegion: 'Sa région',
+  stepHeading: /.+/,
+};
+
+export const ARABIC: UiWords = {
+  next: 'التالي',
+  seeOutcome: 'عرض النتيجة',
+  yes: 'نعم',
+  start: 'ابدئي',
+  herLanguage: 'لغتها',
+  herRegion: 'منطقتها',
+  stepHeading: /.+/,
+};
+
+/** Chooses her language and region, then starts the guide. */
+export async function startScreening(page: Page, words: UiWords, options: { language: string; region: string }): Promise<void> {
+  await page.getByRole('combobox', { name: words.herLanguage }).selectOption(options.language);
+  await page.getByRole('combobox', { name: words.herRegion }).selectOption(options.region);
+  await page.getByRole('button', { name: words.start }).click();
+}
+
+/** Answers "yes" in the group whose legend matches `legend`. */
+export async function answerYes(page: Page, words: UiWords, legend: RegExp): Promise<void> {
+  await page.getByRole('group', { name: legend }).getByRole('radio', { name: words.yes, exact: true }).check();
+}
