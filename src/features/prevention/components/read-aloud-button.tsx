@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { speak, stopSpeaking, useVoice } from '../../../lib/read-aloud.ts';
+import { speakParts, stopSpeaking, useLocalVoice } from '../../../lib/speech.ts';
 import { Pictogram } from './pictogram.tsx';
 
 /** Reads the article aloud with an on-device voice of its language; absent when there is none. */
 export function ReadAloudButton({ lang, parts }: { lang: string; parts: readonly string[] }) {
   const { t } = useTranslation(['prevention', 'common']);
-  const voice = useVoice(lang);
+  const voice = useLocalVoice(lang);
   const [isSpeaking, setIsSpeaking] = useState(false);
 
   // Leaving the page, or another text to read, stops the voice (which ends the speaking state).
@@ -22,7 +22,7 @@ export function ReadAloudButton({ lang, parts }: { lang: string; parts: readonly
       return;
     }
     setIsSpeaking(true);
-    speak(parts, voice, () => setIsSpeaking(false));
+    speakParts(parts, voice, () => setIsSpeaking(false));
   }
 
   return (

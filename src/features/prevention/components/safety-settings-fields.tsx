@@ -72,7 +72,7 @@ export function SafetySettingsFields() {
           <p key={option} className="field checkbox">
             <label>
               <input type="radio" name="exit-destination" checked={choice === option} onChange={() => choose(option)} />
-              {t(`prevention:settings.choice.${option}`)}
+              <span className="choice-text">{t(`prevention:settings.choice.${option}`)}</span>
             </label>
           </p>
         ))}

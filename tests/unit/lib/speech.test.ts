@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickVoice, type VoiceLike } from '../../../src/lib/read-aloud.ts';
+import { pickLocalVoice, type VoiceLike } from '../../../src/lib/speech.ts';
 
 const voice = (name: string, lang: string, localService = true, isDefault = false): VoiceLike => ({ name, lang, localService, default: isDefault });
 
@@ -13,25 +13,25 @@ describe('choosing a read-aloud voice', () => {
   ];
 
   it('prefers an on-device voice of the exact language tag', () => {
-    expect(pickVoice(voices, 'fr-CA')?.name).toBe('Amélie');
+    expect(pickLocalVoice(voices, 'fr-CA')?.name).toBe('Amélie');
   });
 
   it('takes an on-device voice of the same language when the tag differs', () => {
-    expect(pickVoice(voices, 'ar')?.name).toBe('Laila');
-    expect(pickVoice(voices, 'fr')?.name).toMatch(/Amélie|Thomas/);
+    expect(pickLocalVoice(voices, 'ar')?.name).toBe('Laila');
+    expect(pickLocalVoice(voices, 'fr')?.name).toMatch(/Amélie|Thomas/);
   });
 
   it('never uses a voice that sends the text to a remote service', () => {
-    expect(pickVoice(voices, 'fa')).toBeUndefined();
-    expect(pickVoice(voices, 'fr-FR')?.name).toBe('Thomas');
+    expect(pickLocalVoice(voices, 'fa')).toBeNull();
+    expect(pickLocalVoice(voices, 'fr-FR')?.name).toBe('Thomas');
   });
 
   it('finds nothing for a language without a voice, so the button is not shown', () => {
-    expect(pickVoice(voices, 'ta')).toBeUndefined();
-    expect(pickVoice([], 'fr')).toBeUndefined();
+    expect(pickLocalVoice(voices, 'ta')).toBeNull();
+    expect(pickLocalVoice([], 'fr')).toBeNull();
   });
 
   it('reads tags written with an underscore as some engines report them', () => {
-    expect(pickVoice([voice('Android Arabic', 'ar_EG')], 'ar')?.name).toBe('Android Arabic');
+    expect(pickLocalVoice([voice('Android Arabic', 'ar_EG')], 'ar')?.name).toBe('Android Arabic');
   });
 });
