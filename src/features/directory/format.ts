@@ -3,6 +3,7 @@
  * reader's language (Intl only). Pure functions, tested without React.
  */
 import { MINUTES_PER_DAY } from './model/hours.ts';
+import { fallbackChain } from '../../shared/languages.ts';
 
 /**
  * `text` as a bidirectional isolate (FSI … PDI): a phone number, an email or a source in
@@ -33,7 +34,7 @@ const timeFormats = new Map<string, Intl.DateTimeFormat>();
 export function formatMinutes(minutes: number, lng: string): string {
   let format = timeFormats.get(lng);
   if (!format) {
-    format = new Intl.DateTimeFormat(lng, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+    format = new Intl.DateTimeFormat(fallbackChain(lng), { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
     timeFormats.set(lng, format);
   }
   const wrapped = minutes % MINUTES_PER_DAY;
@@ -52,7 +53,7 @@ const weekdayFormats = new Map<string, Intl.DateTimeFormat>();
 export function weekdayName(dayIndex: number, lng: string): string {
   let format = weekdayFormats.get(lng);
   if (!format) {
-    format = new Intl.DateTimeFormat(lng, { weekday: 'long', timeZone: 'UTC' });
+    format = new Intl.DateTimeFormat(fallbackChain(lng), { weekday: 'long', timeZone: 'UTC' });
     weekdayFormats.set(lng, format);
   }
   // 2024-01-01 was a Monday.
@@ -62,12 +63,12 @@ export function weekdayName(dayIndex: number, lng: string): string {
 /** An ISO date (YYYY-MM-DD) written out in `lng`, without time-zone drift. */
 export function formatDate(isoDate: string, lng: string): string {
   const [year = 1970, month = 1, day = 1] = isoDate.split('-').map(Number);
-  return new Intl.DateTimeFormat(lng, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
+  return new Intl.DateTimeFormat(fallbackChain(lng), { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
 }
 
 /** An ISO date-time in `lng`, read in `timeZone`. */
 export function formatDateTime(isoDateTime: string, lng: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(lng, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(new Date(isoDateTime));
+  return new Intl.DateTimeFormat(fallbackChain(lng), { dateStyle: 'long', timeStyle: 'short', timeZone }).format(new Date(isoDateTime));
 }
 
 /** True when `isoDate` is more than twelve months before `now`. */
@@ -92,7 +93,7 @@ export function languageName(code: string, lng: string, extra: Readonly<Record<s
   let names = languageNames.get(lng);
   if (names === undefined) {
     try {
-      names = new Intl.DisplayNames([lng], { type: 'language', fallback: 'code' });
+      names = new Intl.DisplayNames(fallbackChain(lng), { type: 'language', fallback: 'code' });
     } catch {
       names = null;
     }
@@ -118,7 +119,7 @@ const listFormats = new Map<string, Intl.ListFormat>();
 export function formatList(items: readonly string[], lng: string): string {
   let format = listFormats.get(lng);
   if (!format) {
-    format = new Intl.ListFormat(lng, { style: 'long', type: 'conjunction' });
+    format = new Intl.ListFormat(fallbackChain(lng), { style: 'long', type: 'conjunction' });
     listFormats.set(lng, format);
   }
   return format.format(items);
@@ -129,7 +130,7 @@ export const APP_LANGUAGES = ['fr', 'en', 'es', 'ar', 'fa', 'zh', 'ht', 'pt', 'r
 
 /** Language filter options: the app's languages and those found in the data, by name in `lng`. */
 export function languageOptions(codes: readonly string[], lng: string, extra: Readonly<Record<string, string>> = {}): { code: string; name: string }[] {
-  const collator = new Intl.Collator(lng, { sensitivity: 'base' });
+  const collator = new Intl.Collator(fallbackChain(lng), { sensitivity: 'base' });
   return [...new Set([...APP_LANGUAGES, ...codes])]
     .map((code) => ({ code, name: languageName(code, lng, extra) }))
     .sort((a, b) => collator.compare(a.name, b.name));

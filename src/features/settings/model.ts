@@ -1,5 +1,7 @@
 /** Pure helpers of the settings screens. */
 
+import { fallbackChain } from '../../shared/languages.ts';
+
 const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
 
 /** "1,5 Mo" / "1.5 MB": a byte count in the largest unit that keeps it ≥ 1, in `lng`. */
@@ -10,7 +12,7 @@ export function formatBytes(bytes: number, lng: string): string {
     value /= 1000;
     unit += 1;
   }
-  return new Intl.NumberFormat(lng, {
+  return new Intl.NumberFormat(fallbackChain(lng), {
     style: 'unit',
     unit: UNITS[unit],
     unitDisplay: 'short',

@@ -1,6 +1,7 @@
 /** Pure rules of the sync status: what the header says, and how dates read. */
 import type { SyncFailureReason } from '../../lib/sync/failure.ts';
 import type { SyncStatus } from '../../lib/sync/status.ts';
+import { fallbackChain } from '../../shared/languages.ts';
 
 export type HeaderView =
   /** Offline: say so, and how old the data on the device is. */
@@ -34,13 +35,13 @@ export function isSameDay(a: Date, b: Date): boolean {
 }
 
 export function formatDate(iso: string, lng: string): string {
-  return new Intl.DateTimeFormat(lng, { dateStyle: 'medium' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(fallbackChain(lng), { dateStyle: 'medium' }).format(new Date(iso));
 }
 
 export function formatTime(iso: string, lng: string): string {
-  return new Intl.DateTimeFormat(lng, { timeStyle: 'short' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(fallbackChain(lng), { timeStyle: 'short' }).format(new Date(iso));
 }
 
 export function formatDateTime(iso: string, lng: string): string {
-  return new Intl.DateTimeFormat(lng, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(fallbackChain(lng), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }

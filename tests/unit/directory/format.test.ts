@@ -31,6 +31,11 @@ describe('directory formatting', () => {
     expect(formatDate('2026-11-26', 'fr')).toBe('26 novembre 2026');
   });
 
+  it('writes dates and weekdays in French for a language Intl does not know (Haitian Creole), never in English', () => {
+    expect(formatDate('2026-11-26', 'ht')).toBe('26 novembre 2026');
+    expect(weekdayName(0, 'ht')).toBe('lundi');
+  });
+
   it('warns only after twelve months', () => {
     const now = new Date('2026-11-26T12:00:00Z');
     expect(isOlderThanAYear('2025-11-27', now)).toBe(false);

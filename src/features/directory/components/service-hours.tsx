@@ -3,9 +3,10 @@ import type { Schedule } from '../../../shared/kinds/directory.ts';
 import { formatClock, weekdayName } from '../format.ts';
 import { DAYS, DEFAULT_TIME_ZONE, hoursByDay, openState, scheduleTimeZone } from '../model.ts';
 import { OpenStatus } from './open-status.tsx';
+import { fallbackChain } from '../../../shared/languages.ts';
 
 function zoneName(timeZone: string, lng: string): string {
-  const part = new Intl.DateTimeFormat(lng, { timeZone, timeZoneName: 'long' }).formatToParts(new Date()).find((item) => item.type === 'timeZoneName');
+  const part = new Intl.DateTimeFormat(fallbackChain(lng), { timeZone, timeZoneName: 'long' }).formatToParts(new Date()).find((item) => item.type === 'timeZoneName');
   return part?.value ?? timeZone;
 }
 

@@ -7,6 +7,7 @@
 import type { SearchHit } from '../../../lib/search/index.ts';
 import { resolveText } from '../../../shared/localized.ts';
 import type { DirectoryEntry } from '../model.ts';
+import { fallbackChain } from '../../../shared/languages.ts';
 
 const collators = new Map<string, Intl.Collator>();
 const nameCaches = new Map<string, WeakMap<DirectoryEntry, string>>();
@@ -14,7 +15,7 @@ const nameCaches = new Map<string, WeakMap<DirectoryEntry, string>>();
 export function collatorFor(lng: string): Intl.Collator {
   let collator = collators.get(lng);
   if (!collator) {
-    collator = new Intl.Collator(lng, { sensitivity: 'base' });
+    collator = new Intl.Collator(fallbackChain(lng), { sensitivity: 'base' });
     collators.set(lng, collator);
   }
   return collator;

@@ -12,10 +12,11 @@ import { Pictogram } from './pictogram.tsx';
 import { ReadAloudButton } from './read-aloud-button.tsx';
 import { TranslationStatus } from './translation-status.tsx';
 import '../prevention.css';
+import { fallbackChain } from '../../../shared/languages.ts';
 
 function languageName(code: string, inLanguage: string): string {
   try {
-    return new Intl.DisplayNames([inLanguage], { type: 'language' }).of(code) ?? code;
+    return new Intl.DisplayNames(fallbackChain(inLanguage), { type: 'language' }).of(code) ?? code;
   } catch {
     return code;
   }
@@ -60,7 +61,7 @@ export default function ArticlePage({ params }: { params: RouteParams }) {
     );
   }
 
-  const date = new Intl.DateTimeFormat(uiLang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${article.updated}T00:00:00Z`));
+  const date = new Intl.DateTimeFormat(fallbackChain(uiLang), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${article.updated}T00:00:00Z`));
   const uiOnly = { lang: uiLang, dir: uiDir };
   return (
     <div className="prevention article-page">

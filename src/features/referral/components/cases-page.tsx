@@ -11,6 +11,7 @@ import { RetentionSetting } from './retention-setting.tsx';
 import { UnlockForm } from './unlock-form.tsx';
 import '../../../components/pathway.css';
 import '../referral.css';
+import { fallbackChain } from '../../../shared/languages.ts';
 
 /** `/cases`: the referral cases on this device. */
 export default function CasesPage() {
@@ -20,7 +21,7 @@ export default function CasesPage() {
   const cases = useCaseList();
   useAutoLockSetting();
   const now = new Date();
-  const formatDate = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(iso));
+  const formatDate = (iso: string) => new Intl.DateTimeFormat(fallbackChain(i18n.language), { dateStyle: 'medium' }).format(new Date(iso));
   const lockedCount = cases?.filter((entry) => entry.status === 'locked').length ?? 0;
 
   return (

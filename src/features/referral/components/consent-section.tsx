@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CaseData } from '../../../lib/cases/case-schema.ts';
+import { fallbackChain } from '../../../shared/languages.ts';
 
 type Update = (change: (data: CaseData) => CaseData) => void;
 const CONSENTS = ['storage', 'referral', 'shareSummary', 'keepInTouch'] as const;
@@ -8,7 +9,7 @@ const CONSENTS = ['storage', 'referral', 'shareSummary', 'keepInTouch'] as const
 export function ConsentSection({ data, update }: { data: CaseData; update: Update }) {
   const { t, i18n } = useTranslation(['screening']);
   const recorded = data.consent.recordedAt
-    ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(data.consent.recordedAt))
+    ? new Intl.DateTimeFormat(fallbackChain(i18n.language), { dateStyle: 'long', timeStyle: 'short' }).format(new Date(data.consent.recordedAt))
     : null;
 
   function set(patch: Partial<CaseData['consent']>) {

@@ -7,6 +7,7 @@ import { dueFollowUps, localIsoDate } from '../model.ts';
 import { UnlockForm } from './unlock-form.tsx';
 import '../../../components/pathway.css';
 import '../referral.css';
+import { fallbackChain } from '../../../shared/languages.ts';
 
 const GROUPS = ['overdue', 'today', 'upcoming'] as const;
 
@@ -15,7 +16,7 @@ export default function FollowUpsPage() {
   const { t, i18n } = useTranslation(['screening']);
   const cases = useCaseList();
   useAutoLockSetting();
-  const format = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'full' }).format(new Date(`${iso}T12:00:00`));
+  const format = (iso: string) => new Intl.DateTimeFormat(fallbackChain(i18n.language), { dateStyle: 'full' }).format(new Date(`${iso}T12:00:00`));
   const open = (cases ?? []).flatMap((entry) => (entry.status === 'open' ? [{ id: entry.id, data: entry.data }] : []));
   const lockedCount = (cases ?? []).filter((entry) => entry.status === 'locked').length;
   const due = dueFollowUps(open, localIsoDate(new Date()));

@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseData } from '../../../lib/cases/case-schema.ts';
+import { fallbackChain } from '../../../shared/languages.ts';
 
 type Update = (change: (data: CaseData) => CaseData) => void;
 
@@ -10,7 +11,7 @@ export function FollowUpsSection({ data, update }: { data: CaseData; update: Upd
   const ids = { date: useId(), note: useId() };
   const [date, setDate] = useState('');
   const [note, setNote] = useState('');
-  const format = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'full' }).format(new Date(`${iso}T12:00:00`));
+  const format = (iso: string) => new Intl.DateTimeFormat(fallbackChain(i18n.language), { dateStyle: 'full' }).format(new Date(`${iso}T12:00:00`));
   const sorted = [...data.followUps].sort((a, b) => a.date.localeCompare(b.date));
 
   function handleAdd(event: FormEvent) {

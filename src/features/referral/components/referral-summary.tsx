@@ -10,6 +10,7 @@ import { findRegion } from '../../../shared/regions.ts';
 import { useLanguageOptions } from '../data/use-reference-data.ts';
 import { SUMMARY_FIELDS, type SummaryField, summaryText } from '../model.ts';
 import { SummaryActions } from './summary-actions.tsx';
+import { fallbackChain } from '../../../shared/languages.ts';
 
 interface Props {
   caseId: string;
@@ -24,7 +25,7 @@ export function ReferralSummary({ caseId, data, documentTitle }: Props) {
   const text = (value: LocalizedText) => resolveText(value, lng).text;
   const languages = useLanguageOptions();
   const [fields, setFields] = useState<ReadonlySet<SummaryField>>(new Set());
-  const date = (iso: string) => new Intl.DateTimeFormat(lng, { dateStyle: 'long' }).format(new Date(iso.length === 10 ? `${iso}T12:00:00` : iso));
+  const date = (iso: string) => new Intl.DateTimeFormat(fallbackChain(lng), { dateStyle: 'long' }).format(new Date(iso.length === 10 ? `${iso}T12:00:00` : iso));
   const languageName = (code: string | null) => (code ? (languages.find((entry) => entry.code === code)?.name ?? code) : null);
   const answer = (value: boolean | null) => t(`screening:answers.${value === null ? 'notAsked' : value ? 'yes' : 'no'}`);
   const outcome = data.screening?.outcome;

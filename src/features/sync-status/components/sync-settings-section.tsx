@@ -4,6 +4,7 @@ import { useDeviceContent } from '../data/use-device-content.ts';
 import { syncNow, useSyncStatus } from '../data/use-sync.ts';
 import { formatDateTime } from '../model.ts';
 import '../sync-status.css';
+import { fallbackChain } from '../../../shared/languages.ts';
 
 /** Settings: what this device holds, when it last synced, and "Sync now". */
 export function SyncSettingsSection() {
@@ -11,7 +12,7 @@ export function SyncSettingsSection() {
   const lng = i18n.language;
   const status = useSyncStatus();
   const content = useDeviceContent();
-  const number = new Intl.NumberFormat(lng);
+  const number = new Intl.NumberFormat(fallbackChain(lng));
   const [hasAsked, setHasAsked] = useState(false);
 
   let activity = '';
