@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CheckboxRow } from '../../../components/checkbox-row.tsx';
 import { validateTabletDraft, type TabletDraft, type TabletDraftErrors, type TabletOptions } from '../model.ts';
 import { TabletFields } from './tablet-fields.tsx';
 
@@ -33,12 +34,7 @@ export function TabletForm({ initial, pinChoice, submitLabel, isBusy, onSubmit, 
   return (
     <form className="tablet-form" onSubmit={handleSubmit} noValidate>
       {pinChoice === 'optional' && (
-        <p className="field checkbox">
-          <label>
-            <input type="checkbox" checked={isChangingPin} onChange={(event) => setIsChangingPin(event.target.checked)} />
-            {t('tablet:section.changePin')}
-          </label>
-        </p>
+        <CheckboxRow label={t('tablet:section.changePin')} isChecked={isChangingPin} onChange={setIsChangingPin} />
       )}
       <TabletFields draft={draft} onChange={setDraft} errors={errors} needsPin={isChangingPin} submitCount={submitCount} />
       <p className="form-actions">
