@@ -16,7 +16,7 @@ export function NewCaseForm() {
   };
 
   return (
-    <CaseCodeForm className="new-case" labelledBy="new-case-title" labels={labels}>
+    <CaseCodeForm className="box" labelledBy="new-case-title" labels={labels}>
       <h2 id="new-case-title">{t('screening:cases.newTitle')}</h2>
     </CaseCodeForm>
   );
