@@ -69,12 +69,9 @@ export default function LockScreen() {
           value={passphrase}
           onChange={setPassphrase}
           inputRef={inputRef}
-          messageId={text ? `${id}-message` : undefined}
+          alert={text}
           isInvalid={message?.kind === 'wrong'}
         />
-        <p id={`${id}-message`} role="alert" className={text ? 'field-error' : 'visually-empty'}>
-          {text}
-        </p>
         <FormActions submitLabel={t('tablet:lock.submit')} busyLabel={t('tablet:pin.checking')} isBusy={isChecking} />
       </form>
       <p>

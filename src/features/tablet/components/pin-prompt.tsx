@@ -73,12 +73,9 @@ export function PinPrompt({ intro, submitLabel, onVerified, onCancel }: Props) {
         value={pin}
         onChange={setPin}
         inputRef={inputRef}
-        messageId={text ? `${id}-message` : undefined}
+        alert={text}
         isInvalid={message?.kind === 'wrong'}
       />
-      <p id={`${id}-message`} role="alert" className={text ? 'field-error' : 'visually-empty'}>
-        {text}
-      </p>
       <FormActions
         submitLabel={submitLabel}
         busyLabel={t('tablet:pin.checking')}
