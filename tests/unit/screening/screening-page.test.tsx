@@ -5,7 +5,7 @@ import { SCREENING_IDS } from '../../../src/content/screening/ids.ts';
 import { db } from '../../../src/lib/db.ts';
 import { i18next, initI18n } from '../../../src/lib/i18n/index.ts';
 import { renderApp } from '../../helpers/render-app.tsx';
-import { clearDevice, passScreeningGates, seedGuidesPack } from './seed.ts';
+import { clearDevice, passAloneAndInterpreterGates, passScreeningGates, seedGuidesPack } from './seed.ts';
 
 // The first render of a file loads lazy route chunks and catalogs: give it time on a slow machine.
 configure({ asyncUtilTimeout: 5000 });
@@ -84,10 +84,7 @@ describe('the guided screening', () => {
     await seedGuidesPack();
     const user = userEvent.setup();
     await start(user, { language: 'ar' });
-    await user.click(within(screen.getByRole('group', { name: /Elle est seule avec vous/ })).getByRole('radio', { name: 'Oui' }));
-    await user.click(screen.getByRole('button', { name: 'Suivant' }));
-    await user.click(screen.getByRole('radio', { name: /Pas nécessaire/ }));
-    await user.click(screen.getByRole('button', { name: 'Suivant' }));
+    await passAloneAndInterpreterGates(user);
     await user.click(screen.getByRole('button', { name: /Montrer à elle : Demandez-lui si elle accepte de parler/ }));
 
     expect(screen.getByRole('note')).toHaveTextContent(/laissez-la d'abord l'approuver/);
@@ -115,10 +112,7 @@ describe('the guided screening', () => {
     });
     const user = userEvent.setup();
     await start(user, { language: 'ar' });
-    await user.click(within(screen.getByRole('group', { name: /Elle est seule avec vous/ })).getByRole('radio', { name: 'Oui' }));
-    await user.click(screen.getByRole('button', { name: 'Suivant' }));
-    await user.click(screen.getByRole('radio', { name: /Pas nécessaire/ }));
-    await user.click(screen.getByRole('button', { name: 'Suivant' }));
+    await passAloneAndInterpreterGates(user);
     await user.click(screen.getByRole('button', { name: /Montrer à elle : Demandez-lui si elle accepte/ }));
     expect(screen.queryByRole('button', { name: 'استمعي' })).not.toBeInTheDocument();
 

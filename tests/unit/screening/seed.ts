@@ -18,12 +18,17 @@ export async function clearDevice(): Promise<void> {
   await db.settings.put({ key: 'device', value: { ...DEFAULT_SETTINGS, isSetUp: true } });
 }
 
-/** Answers the screening's gate questions: alone, no interpreter, consent. Ends on the first question about home. */
-export async function passScreeningGates(user: UserEvent): Promise<void> {
+/** Answers the screening's first two gates: she is alone, no interpreter. Ends on the consent question. */
+export async function passAloneAndInterpreterGates(user: UserEvent): Promise<void> {
   await user.click(within(screen.getByRole('group', { name: /Elle est seule avec vous/ })).getByRole('radio', { name: 'Oui' }));
   await user.click(screen.getByRole('button', { name: 'Suivant' }));
   await user.click(screen.getByRole('radio', { name: /Pas nécessaire/ }));
   await user.click(screen.getByRole('button', { name: 'Suivant' }));
+}
+
+/** Answers the screening's gate questions: alone, no interpreter, consent. Ends on the first question about home. */
+export async function passScreeningGates(user: UserEvent): Promise<void> {
+  await passAloneAndInterpreterGates(user);
   await user.click(within(screen.getByRole('group', { name: /accepte de parler/ })).getByRole('radio', { name: 'Oui' }));
   await user.click(screen.getByRole('button', { name: 'Suivant' }));
 }
