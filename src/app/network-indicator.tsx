@@ -5,7 +5,7 @@ export function NetworkIndicator() {
   const { t } = useTranslation();
   const isOnline = useOnline();
   return (
-    <p className="network-indicator" data-online={isOnline} role="status">
+    <p className="status-line network-indicator" data-online={isOnline} role="status">
       <span aria-hidden="true" className="network-dot" />
       {isOnline ? t('network.online') : t('network.offline')}
     </p>

@@ -2,27 +2,18 @@
  * An in-memory token index over documents written in many languages (ARCHITECTURE.md,
  * "Search"): prefix matching while typing, one-typo tolerance for words of five letters or
  * more, and a score per document. It is kept up to date document by document (`add`,
- * `remove`) and saved as a compact snapshot (see `store.ts`), so a cold start loads it
- * instead of tokenizing every record again.
+ * `remove`) and saved as a compact snapshot (`postings.ts`, persisted by `store.ts`), so a
+ * cold start loads it instead of tokenizing every record again. How a query matches terms
+ * and scores documents is in `query.ts`.
  *
  * Removal is lazy: a removed document's slot is emptied and its postings are skipped
  * until the next snapshot compacts them away.
  */
-import { isIdeographic, tokenize } from '../text/index.ts';
-import { isPrefixWithinOneEdit, isWithinOneEdit } from './edit-distance.ts';
+import { tokenize } from '../text/index.ts';
+import { decodePostings, encodePostings, type Postings, type SearchSnapshot } from './postings.ts';
+import { combineTokenScores, FIELD_RANK, type FieldWeight, matchingTerms, mergeSortedTerms, scoreToken, type TokenScores } from './query.ts';
 
-/** How much a field counts: a match in the name outranks one in the description. */
-export type FieldWeight = 'name' | 'secondary' | 'place' | 'description';
-const FIELD_RANK: Record<FieldWeight, number> = { name: 0, secondary: 1, place: 2, description: 3 };
-const FIELD_SCORE = [1, 0.6, 0.5, 0.3] as const;
-
-const MATCH_EXACT = 1;
-const MATCH_PREFIX = 0.8;
-const MATCH_TYPO = 0.6;
-const MATCH_TYPO_PREFIX = 0.5;
 const TOKEN_CACHE_SIZE = 20_000;
-/** Words shorter than this are never matched with a typo (too many false friends). */
-export const MIN_TYPO_LENGTH = 5;
 
 export interface SearchField {
   /** Text in any language; several texts (one per language) count as one field. */
@@ -34,68 +25,6 @@ export interface SearchHit<P> {
   id: string;
   score: number;
   payload: P;
-}
-
-/**
- * The saved form of an index: terms sorted; each term's postings (slot × 4 + field rank,
- * increasing) delta-encoded as variable-length integers, a third of the bytes of 32-bit
- * integers, decoded only when a query first needs that term.
- */
-export interface SearchSnapshot<P> {
-  ids: string[];
-  payloads: P[];
-  /** Sorted terms joined by newlines (terms never contain whitespace). */
-  terms: string;
-  /** Start of each term's postings in `postings` (bytes); one more entry than terms. */
-  offsets: Int32Array;
-  postings: Uint8Array;
-}
-
-type Postings = number[] | Int32Array;
-
-function encodePostings(lists: readonly (readonly number[])[]): { offsets: Int32Array; bytes: Uint8Array } {
-  let bytes = new Uint8Array(1 << 16);
-  let length = 0;
-  const offsets = new Int32Array(lists.length + 1);
-  for (const [index, list] of lists.entries()) {
-    offsets[index] = length;
-    let previous = 0;
-    for (const code of list) {
-      let delta = code - previous;
-      previous = code;
-      if (length + 5 > bytes.length) {
-        const grown = new Uint8Array(bytes.length * 2);
-        grown.set(bytes);
-        bytes = grown;
-      }
-      while (delta >= 0x80) {
-        bytes[length++] = (delta & 0x7f) | 0x80;
-        delta >>>= 7;
-      }
-      bytes[length++] = delta;
-    }
-  }
-  offsets[lists.length] = length;
-  return { offsets, bytes: bytes.slice(0, length) };
-}
-
-function decodePostings(bytes: Uint8Array, start: number, end: number): Int32Array {
-  const codes: number[] = [];
-  let previous = 0;
-  let position = start;
-  while (position < end) {
-    let value = 0;
-    let shift = 0;
-    let byte: number;
-    do {
-      byte = bytes[position++] ?? 0;
-      value |= (byte & 0x7f) << shift;
-      shift += 7;
-    } while (byte & 0x80);
-    previous += value;
-    codes.push(previous);
-  }
-  return Int32Array.from(codes);
 }
 
 export class SearchIndex<P> {
@@ -231,55 +160,13 @@ export class SearchIndex<P> {
     return true;
   }
 
+  /** Every term, sorted (terms added since the last call are merged in first). */
   private terms(): string[] {
     if (this.newTerms.length > 0) {
-      const added = this.newTerms.sort();
-      const merged: string[] = [];
-      let left = 0;
-      let right = 0;
-      const existing = this.sortedTerms;
-      while (left < existing.length || right < added.length) {
-        const a = existing[left];
-        const b = added[right];
-        if (b === undefined || (a !== undefined && a < b)) {
-          merged.push(a as string);
-          left += 1;
-        } else {
-          merged.push(b);
-          right += 1;
-        }
-      }
-      this.sortedTerms = merged;
+      this.sortedTerms = mergeSortedTerms(this.sortedTerms, this.newTerms);
       this.newTerms = [];
     }
     return this.sortedTerms;
-  }
-
-  /** Terms matching `token`, with how well: exact, prefix, or one typo away. */
-  private matchingTerms(token: string, isLast: boolean): [string, number][] {
-    const terms = this.terms();
-    const matches: [string, number][] = [];
-    let low = 0;
-    let high = terms.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((terms[middle] as string) < token) low = middle + 1;
-      else high = middle;
-    }
-    for (let index = low; index < terms.length; index += 1) {
-      const term = terms[index] as string;
-      if (!term.startsWith(token)) break;
-      matches.push([term, term === token ? MATCH_EXACT : MATCH_PREFIX]);
-    }
-    if (token.length >= MIN_TYPO_LENGTH && !isIdeographic(token)) {
-      const seen = new Set(matches.map(([term]) => term));
-      for (const term of terms) {
-        if (seen.has(term) || term.length < token.length - 1) continue;
-        if (isWithinOneEdit(token, term)) matches.push([term, MATCH_TYPO]);
-        else if (isLast && isPrefixWithinOneEdit(token, term)) matches.push([term, MATCH_TYPO_PREFIX]);
-      }
-    }
-    return matches;
   }
 
   /**
@@ -292,48 +179,20 @@ export class SearchIndex<P> {
     // The last word is still being typed unless the query ends with a space.
     const isLastOpen = !/\s$/.test(query);
     const slotCount = this.slotIds.length;
-    const perToken: { scores: Float64Array; touched: number[] }[] = [];
+    const perToken: TokenScores[] = [];
     for (const [position, token] of tokens.entries()) {
-      const scores = new Float64Array(slotCount);
-      const touched: number[] = [];
-      // A single letter begins too many words: it only looks at names.
-      const maxRank = token.length < 2 && !isIdeographic(token) ? 0 : 3;
-      for (const [term, quality] of this.matchingTerms(token, isLastOpen && position === tokens.length - 1)) {
-        const list = this.postingsOf(term);
-        if (!list) continue;
-        for (let index = 0; index < list.length; index += 1) {
-          const code = list[index] as number;
-          if ((code & 3) > maxRank) continue;
-          const slot = code >> 2;
-          const score = quality * (FIELD_SCORE[code & 3] ?? 0);
-          const previous = scores[slot] ?? 0;
-          if (score > previous) {
-            if (previous === 0) touched.push(slot);
-            scores[slot] = score;
-          }
-        }
-      }
-      if (touched.length === 0) return [];
-      perToken.push({ scores, touched });
+      const matches = matchingTerms(this.terms(), token, isLastOpen && position === tokens.length - 1);
+      const scored = scoreToken(token, matches, (term) => this.postingsOf(term), slotCount);
+      if (scored.touched.length === 0) return [];
+      perToken.push(scored);
     }
-    perToken.sort((a, b) => a.touched.length - b.touched.length);
-    const [narrowest, ...others] = perToken;
     const hits: SearchHit<P>[] = [];
-    for (const slot of narrowest?.touched ?? []) {
+    for (const { slot, score } of combineTokenScores(perToken)) {
       const id = this.slotIds[slot];
       const payload = this.slotPayloads[slot];
+      // A removed document's postings stay until the next snapshot.
       if (id === null || id === undefined || payload === null || payload === undefined) continue;
-      let score = narrowest?.scores[slot] ?? 0;
-      let isEverywhere = true;
-      for (const other of others) {
-        const part = other.scores[slot] ?? 0;
-        if (part === 0) {
-          isEverywhere = false;
-          break;
-        }
-        score += part;
-      }
-      if (isEverywhere) hits.push({ id, score, payload });
+      hits.push({ id, score, payload });
     }
     return hits;
   }

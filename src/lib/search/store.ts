@@ -6,7 +6,8 @@
  * which IndexedDB copies far faster than thousands of small objects.
  */
 import { db, type SearchIndexRow } from '../db.ts';
-import { SearchIndex, type SearchSnapshot } from './search-index.ts';
+import type { SearchSnapshot } from './postings.ts';
+import { SearchIndex } from './search-index.ts';
 
 /** User Timing marks for benchmarks (tests/bench/search.ts); they stay in this page. */
 function mark(name: string): void {

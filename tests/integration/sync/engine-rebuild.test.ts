@@ -1,18 +1,20 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PasserelleDatabase } from '../../../src/lib/db.ts';
+import type { PasserelleDatabase } from '../../../src/lib/db.ts';
 import { readCheckpoint } from '../../../src/lib/sync/checkpoint.ts';
-import { pullChanges, type PullOptions } from '../../../src/lib/sync/engine.ts';
 import { SyncError } from '../../../src/lib/sync/failure.ts';
-import { importPacks } from '../../../src/server/content-packs.ts';
 import { deviceCopy, serverCopy } from '../../helpers/device-copy.ts';
-import { deletion, directoryPack, pack, serviceRecord, uuidFrom } from '../../helpers/directory-records.ts';
-import { startFaultProxy, type FaultProxy } from '../../helpers/fault-proxy.ts';
-import { startTestServer, type TestServer } from '../../helpers/test-server.ts';
+import { deletion, pack, serviceRecord, uuidFrom } from '../../helpers/directory-records.ts';
+import type { FaultProxy } from '../../helpers/fault-proxy.ts';
+import { startSyncRig, type SyncRig } from '../../helpers/sync-rig.ts';
+import type { TestServer } from '../../helpers/test-server.ts';
 
+let rig: SyncRig;
 let server: TestServer;
 let proxy: FaultProxy;
 let database: PasserelleDatabase;
+let sync: SyncRig['sync'];
+let publish: SyncRig['publish'];
 const org = uuidFrom('a', 0);
 const removed = uuidFrom('a', 2);
 const renamed = uuidFrom('a', 3);
@@ -20,20 +22,11 @@ const localCase = { id: 'case-7Q2', updatedAt: '2026-11-20T10:00:00Z', expiresAt
 const localSettings = { key: 'device', value: { schemaVersion: 1, language: 'ar', textScale: 1.5 } };
 
 beforeEach(async () => {
-  server = await startTestServer({ defaultPacks: () => [directoryPack('demo', 8)] });
-  proxy = await startFaultProxy(server.base);
-  database = new PasserelleDatabase(`rebuild-${crypto.randomUUID()}`);
+  rig = await startSyncRig({ name: 'rebuild', services: 8, pageSize: 500 });
+  ({ server, proxy, database, sync, publish } = rig);
 });
 
-afterEach(async () => {
-  database.close();
-  await proxy.close();
-  await server.close();
-});
-
-function sync(options: Partial<PullOptions> = {}) {
-  return pullChanges({ database, baseUrl: proxy.base, fetch, pageSize: 500, timeoutMs: 2_000, ...options });
-}
+afterEach(() => rig.close());
 
 /** The device synced, then keeps local-only data while the server deletes, edits and compacts. */
 async function deviceThatMissedACompaction() {
@@ -41,7 +34,7 @@ async function deviceThatMissedACompaction() {
   await database.cases.put(localCase);
   await database.settings.put(localSettings);
   await database.rejected.add({ kind: 'service', id: uuidFrom('f', 1), version: 1, reason: 'old refusal', at: '2026-11-01T00:00:00Z' });
-  await importPacks(server.app.contentStore, [{ file: 'edit.json', content: pack('edit', [deletion('service', removed), serviceRecord(renamed, org, 'Renommé')]) }], 'test');
+  await publish(pack('edit', [deletion('service', removed), serviceRecord(renamed, org, 'Renommé')]));
   await server.app.contentStore.compactTombstones(new Date(Date.now() + 60_000));
 }
 
@@ -84,14 +77,12 @@ describe('starting over', () => {
 
   it('rebuilds from what a server has when that server no longer knows the device cursor', async () => {
     // On the lost server the first service reached version 10; the new one has it at 2.
-    await importPacks(server.app.contentStore, [{ file: 'edit.json', content: pack('edit', [serviceRecord(uuidFrom('a', 1), org, 'Perdu')]) }], 'test');
+    await publish(pack('edit', [serviceRecord(uuidFrom('a', 1), org, 'Perdu')]));
     await sync();
     await database.cases.put(localCase);
-    await proxy.close();
-    await server.close();
     // A server that lost its data folder and was refilled with less content.
-    server = await startTestServer({ defaultPacks: () => [directoryPack('demo', 3)] });
-    proxy = await startFaultProxy(server.base);
+    await rig.replaceServer(3);
+    ({ server, proxy } = rig);
     await sync();
     expect(await deviceCopy(database)).toEqual(await serverCopy(server.base));
     expect(await database.service.count()).toBe(3);

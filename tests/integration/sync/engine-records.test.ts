@@ -2,41 +2,30 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PasserelleDatabase } from '../../../src/lib/db.ts';
 import { readCheckpoint } from '../../../src/lib/sync/checkpoint.ts';
-import { pullChanges, type PullOptions } from '../../../src/lib/sync/engine.ts';
+import { pullChanges } from '../../../src/lib/sync/engine.ts';
 import { SyncSupersededError } from '../../../src/lib/sync/failure.ts';
 import { withSyncLock } from '../../../src/lib/sync/lock.ts';
-import { importPacks } from '../../../src/server/content-packs.ts';
-import type { ContentPack } from '../../../src/shared/content-pack.ts';
 import { deviceCopy, serverCopy } from '../../helpers/device-copy.ts';
-import { directoryPack, pack, serviceRecord, uuidFrom } from '../../helpers/directory-records.ts';
-import { startFaultProxy, type FaultProxy } from '../../helpers/fault-proxy.ts';
-import { startTestServer, type TestServer } from '../../helpers/test-server.ts';
+import { pack, serviceRecord, uuidFrom } from '../../helpers/directory-records.ts';
+import type { FaultProxy } from '../../helpers/fault-proxy.ts';
+import { startSyncRig, type SyncRig } from '../../helpers/sync-rig.ts';
+import type { TestServer } from '../../helpers/test-server.ts';
 
+let rig: SyncRig;
 let server: TestServer;
 let proxy: FaultProxy;
 let database: PasserelleDatabase;
+let sync: SyncRig['sync'];
+let publish: SyncRig['publish'];
 const org = uuidFrom('a', 0);
 const target = uuidFrom('a', 5);
 
 beforeEach(async () => {
-  server = await startTestServer({ defaultPacks: () => [directoryPack('demo', 8)] });
-  proxy = await startFaultProxy(server.base);
-  database = new PasserelleDatabase(`records-${crypto.randomUUID()}`);
+  rig = await startSyncRig({ name: 'records', services: 8, pageSize: 500 });
+  ({ server, proxy, database, sync, publish } = rig);
 });
 
-afterEach(async () => {
-  database.close();
-  await proxy.close();
-  await server.close();
-});
-
-function sync(options: Partial<PullOptions> = {}) {
-  return pullChanges({ database, baseUrl: proxy.base, fetch, pageSize: 500, timeoutMs: 2_000, ...options });
-}
-
-async function publish(content: ContentPack) {
-  await importPacks(server.app.contentStore, [{ file: 'p.json', content }], 'test');
-}
+afterEach(() => rig.close());
 
 type Change = { id?: unknown; data?: Record<string, unknown> };
 const spoil = (id: string) => (body: { changes: Change[] }) => ({

@@ -1,42 +1,30 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PasserelleDatabase } from '../../../src/lib/db.ts';
+import type { PasserelleDatabase } from '../../../src/lib/db.ts';
 import { readCheckpoint } from '../../../src/lib/sync/checkpoint.ts';
-import { pullChanges, type PullOptions } from '../../../src/lib/sync/engine.ts';
 import { SyncError } from '../../../src/lib/sync/failure.ts';
-import { importPacks } from '../../../src/server/content-packs.ts';
-import type { ContentPack } from '../../../src/shared/content-pack.ts';
 import { deviceCopy, deviceVersions, serverCopy } from '../../helpers/device-copy.ts';
 import { deletion, directoryPack, pack, serviceRecord, uuidFrom } from '../../helpers/directory-records.ts';
-import { startFaultProxy, type Fault, type FaultProxy } from '../../helpers/fault-proxy.ts';
-import { startTestServer, type TestServer } from '../../helpers/test-server.ts';
+import type { Fault, FaultProxy } from '../../helpers/fault-proxy.ts';
+import { startSyncRig, type SyncRig } from '../../helpers/sync-rig.ts';
+import type { TestServer } from '../../helpers/test-server.ts';
 
+let rig: SyncRig;
 let server: TestServer;
 let proxy: FaultProxy;
 let database: PasserelleDatabase;
+let sync: SyncRig['sync'];
+let publish: SyncRig['publish'];
 const org = uuidFrom('a', 0);
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, index) => from + index);
 
 beforeEach(async () => {
   // 25 records: one organisation and 24 services, versions 1 to 25.
-  server = await startTestServer({ defaultPacks: () => [directoryPack('demo', 24)] });
-  proxy = await startFaultProxy(server.base);
-  database = new PasserelleDatabase(`engine-${crypto.randomUUID()}`);
+  rig = await startSyncRig({ name: 'engine', services: 24, pageSize: 10 });
+  ({ server, proxy, database, sync, publish } = rig);
 });
 
-afterEach(async () => {
-  database.close();
-  await proxy.close();
-  await server.close();
-});
-
-function sync(options: Partial<PullOptions> = {}) {
-  return pullChanges({ database, baseUrl: proxy.base, fetch, pageSize: 10, timeoutMs: 2_000, ...options });
-}
-
-async function publish(...packs: ContentPack[]) {
-  await importPacks(server.app.contentStore, packs.map((content, index) => ({ file: `p${index}.json`, content })), 'test');
-}
+afterEach(() => rig.close());
 
 async function failure(run: Promise<unknown>): Promise<SyncError> {
   const error = await run.then(

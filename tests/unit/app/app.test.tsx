@@ -2,11 +2,11 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { App } from '../../../src/app/app.tsx';
 import { ErrorBoundary } from '../../../src/app/error-boundary.tsx';
 import { i18next, initI18n } from '../../../src/lib/i18n/index.ts';
 import { db } from '../../../src/lib/db.ts';
 import { DEFAULT_SETTINGS } from '../../../src/lib/settings.ts';
+import { renderApp } from '../../helpers/render-app.tsx';
 
 beforeAll(async () => {
   await initI18n('fr');
@@ -19,14 +19,6 @@ beforeEach(async () => {
   await db.settings.put({ key: 'device', value: { ...DEFAULT_SETTINGS, isSetUp: true } });
   window.history.replaceState(null, '', '/');
 });
-
-function renderApp() {
-  return render(
-    <I18nextProvider i18n={i18next}>
-      <App />
-    </I18nextProvider>,
-  );
-}
 
 describe('the app shell', () => {
   it('opens on a home page with two doors', async () => {

@@ -6,7 +6,7 @@ import { resetDirectoryIndex } from '../../../src/features/directory/data/direct
 import { db } from '../../../src/lib/db.ts';
 import { i18next, initI18n } from '../../../src/lib/i18n/index.ts';
 import type { ServiceData } from '../../../src/shared/kinds/directory.ts';
-import { renderAppAt } from './render-app.tsx';
+import { renderApp } from '../../helpers/render-app.tsx';
 import { clearDirectoryTables, seedPacks } from './seed.ts';
 
 const pack = generateDemoDirectory({ services: 80 });
@@ -26,7 +26,7 @@ beforeEach(async () => {
 
 describe('the directory list', () => {
   it('has a searchbox named Rechercher, announces the count and shows the demo banner', async () => {
-    renderAppAt('/directory');
+    renderApp('/directory');
     expect(await screen.findByRole('heading', { level: 1, name: 'Répertoire des ressources' })).toBeInTheDocument();
     expect(screen.getByRole('searchbox', { name: 'Rechercher' })).toBeInTheDocument();
     await waitFor(() => expect(screen.getByText(`${serviceCount} ressources`)).toBeInTheDocument(), { timeout: 3000 });
@@ -36,7 +36,7 @@ describe('the directory list', () => {
 
   it('narrows the results as you type and keeps the query in the URL', async () => {
     const user = userEvent.setup();
-    renderAppAt('/directory');
+    renderApp('/directory');
     const box = await screen.findByRole('searchbox', { name: 'Rechercher' });
     await screen.findByText(`${serviceCount} ressources`, undefined, { timeout: 3000 });
     await user.type(box, 'sos violence conj');
@@ -48,7 +48,7 @@ describe('the directory list', () => {
 
   it('finds accented words typed without accents, in any language of the record', async () => {
     const user = userEvent.setup();
-    renderAppAt('/directory');
+    renderApp('/directory');
     const box = await screen.findByRole('searchbox', { name: 'Rechercher' });
     await user.type(box, 'hebergement d urgence');
     const results = await screen.findByRole('region', { name: 'Résultats' });
@@ -59,7 +59,7 @@ describe('the directory list', () => {
   });
 
   it('opens a shared link with its filters, and never shows an empty page for a region without shelters', async () => {
-    renderAppAt('/directory?region=10&type=emergency-shelter');
+    renderApp('/directory?region=10&type=emergency-shelter');
     expect(await screen.findByText('Aucune ressource qui correspond dans la région Nord-du-Québec.', undefined, { timeout: 3000 })).toBeInTheDocument();
     const nearest = screen.getByRole('region', { name: 'Les plus proches dans d’autres régions' });
     const cards = within(nearest).getAllByRole('article');
@@ -72,7 +72,7 @@ describe('the directory list', () => {
 
   it('puts a checked filter in the URL and clears them all', async () => {
     const user = userEvent.setup();
-    renderAppAt('/directory');
+    renderApp('/directory');
     await user.click(await screen.findByText('Filtres'));
     await user.click(screen.getByRole('checkbox', { name: 'Aucun statut d’immigration exigé' }));
     await user.click(screen.getByRole('checkbox', { name: 'Ligne d’aide' }));
@@ -99,7 +99,7 @@ describe('the directory list', () => {
       },
     });
     try {
-      renderAppAt('/directory');
+      renderApp('/directory');
       await user.click(await screen.findByText('Filtres'));
       expect(calls).toHaveLength(0);
       await user.click(screen.getByRole('button', { name: 'Utiliser ma position' }));
@@ -123,7 +123,7 @@ describe('the directory list', () => {
       version: 10_000,
       data: { organizationId: service.organizationId, region: '06', addressVisibility: 'confidential', city: 'Villesecrète', address: { address1: '12, rue Cachée', postalCode: 'H2X 1Y4' }, demo: true },
     });
-    renderAppAt('/directory?q=villesecrete');
+    renderApp('/directory?q=villesecrete');
     expect(await screen.findByText('0 ressource', undefined, { timeout: 3000 })).toHaveAttribute('role', 'status');
     window.history.replaceState(null, '', '/directory?type=emergency-shelter');
     window.dispatchEvent(new PopStateEvent('popstate'));

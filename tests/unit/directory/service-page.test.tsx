@@ -8,7 +8,7 @@ import { db } from '../../../src/lib/db.ts';
 import { i18next, initI18n } from '../../../src/lib/i18n/index.ts';
 import type { LocationData, ServiceData } from '../../../src/shared/kinds/directory.ts';
 import { makeOrganization, makeService } from './fixtures.ts';
-import { renderAppAt } from './render-app.tsx';
+import { renderApp } from '../../helpers/render-app.tsx';
 import { clearDirectoryTables, seedPacks } from './seed.ts';
 
 const pack = generateDemoDirectory({ services: 80 });
@@ -35,7 +35,7 @@ describe('a service’s sheet', () => {
   it('shows a shelter with its region and phone, and no address, city or map link', async () => {
     const record = services.find((candidate) => (candidate.data as ServiceData).serviceTypes.includes('emergency-shelter'));
     const service = record?.data as ServiceData;
-    renderAppAt(`/directory/${record?.id}`);
+    renderApp(`/directory/${record?.id}`);
     expect(await screen.findByRole('heading', { level: 1, name: service.name.fr })).toBeInTheDocument();
     expect(screen.getByText('Données de démonstration')).toBeInTheDocument();
     expect(screen.getByText('Adresse confidentielle. Appelez pour savoir comment être accueillie.')).toBeInTheDocument();
@@ -54,7 +54,7 @@ describe('a service’s sheet', () => {
       version: 99_999,
       data: { organizationId: service.organizationId, region: '06', addressVisibility: 'confidential', city: 'Villesecrète', address: { address1: '12, rue Cachée', postalCode: 'H2X 1Y4' }, latitude: 45.5, longitude: -73.6, demo: true },
     });
-    renderAppAt(`/directory/${record?.id}`);
+    renderApp(`/directory/${record?.id}`);
     await screen.findByRole('heading', { level: 1, name: service.name.fr });
     expect(document.body.textContent).not.toMatch(/Villesecrète|rue Cachée|H2X 1Y4/);
     expect(document.querySelector('a[href^="geo:"]')).toBeNull();
@@ -64,7 +64,7 @@ describe('a service’s sheet', () => {
     const record = withVisibility('public');
     const service = record?.data as ServiceData;
     const place = locations.get(service.locationIds[0] ?? '');
-    renderAppAt(`/directory/${record?.id}`);
+    renderApp(`/directory/${record?.id}`);
     await screen.findByRole('heading', { level: 1, name: service.name.fr });
     expect(screen.getByText(new RegExp(place?.address?.address1 ?? 'none'))).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Ouvrir dans une application de cartes' })).toHaveAttribute('href', `geo:${place?.latitude},${place?.longitude}`);
@@ -75,14 +75,14 @@ describe('a service’s sheet', () => {
     const record = withVisibility('city');
     const service = record?.data as ServiceData;
     const place = locations.get(service.locationIds[0] ?? '');
-    renderAppAt(`/directory/${record?.id}`);
+    renderApp(`/directory/${record?.id}`);
     await screen.findByRole('heading', { level: 1, name: service.name.fr });
     expect(screen.getByText(`Ville : ${place?.city}`)).toBeInTheDocument();
     expect(document.querySelector('address')).toBeNull();
   });
 
   it('says a help line is not verified and publishes no number for it', async () => {
-    renderAppAt(`/directory/${stableUuid('help-lines:service:rebatir')}`);
+    renderApp(`/directory/${stableUuid('help-lines:service:rebatir')}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Rebâtir — conseils juridiques' })).toBeInTheDocument();
     expect(screen.getByText('Numéro non publié : il n’a pas encore été vérifié.')).toBeInTheDocument();
     expect(screen.getByText('Information non vérifiée : confirmez-la avant de vous y fier.')).toBeInTheDocument();
@@ -92,13 +92,13 @@ describe('a service’s sheet', () => {
 
   it('keeps phone numbers in their own order inside an Arabic sentence', async () => {
     await i18next.changeLanguage('ar');
-    renderAppAt(`/directory/${stableUuid('help-lines:service:sos-violence-conjugale')}`);
+    renderApp(`/directory/${stableUuid('help-lines:service:sos-violence-conjugale')}`);
     const call = await screen.findByRole('link', { name: `الاتصال بالرقم ${isolate('1 800 363-9010')}` });
     expect(call).toHaveAttribute('href', 'tel:+18003639010');
   });
 
   it('shows a verified help line with its date, a 24/7 status and a call link', async () => {
-    renderAppAt(`/directory/${stableUuid('help-lines:service:sos-violence-conjugale')}`);
+    renderApp(`/directory/${stableUuid('help-lines:service:sos-violence-conjugale')}`);
     expect(await screen.findByRole('link', { name: `Appeler le ${isolate('1 800 363-9010')}` })).toHaveAttribute('href', 'tel:+18003639010');
     expect(screen.getByText('Dernière vérification : 26 novembre 2026')).toBeInTheDocument();
     expect(screen.getAllByText('Ouvert 24 h sur 24, 7 jours sur 7').length).toBeGreaterThan(0);
@@ -118,7 +118,7 @@ describe('a service’s sheet', () => {
         verification: { isVerified: true, lastVerified: '2024-01-15', source: 'test' },
       }),
     });
-    renderAppAt(`/directory/${id}`);
+    renderApp(`/directory/${id}`);
     expect(await screen.findByRole('link', { name: `Texto au ${isolate('514 555-0111')}` })).toHaveAttribute('href', 'sms:+15145550111');
     expect(screen.getByRole('link', { name: `Courriel : ${isolate('info@exemple.example')}` })).toHaveAttribute('href', 'mailto:info@exemple.example');
     const website = screen.getByRole('link', { name: 'https://exemple.example/' });
@@ -135,7 +135,7 @@ describe('a service’s sheet', () => {
     }
     const [first, second] = [...byOrganization.values()].find((ids) => ids.length > 1) ?? [];
     const sibling = services.find((record) => record.id === second)?.data as ServiceData;
-    renderAppAt(`/directory/${first}`);
+    renderApp(`/directory/${first}`);
     const section = await screen.findByRole('region', { name: 'Autres services de cet organisme' }, { timeout: 3000 });
     expect(within(section).getByRole('link', { name: sibling.name.fr })).toHaveAttribute('href', `/directory/${second}`);
   });
@@ -143,14 +143,14 @@ describe('a service’s sheet', () => {
   it('copies its link when the device cannot share', async () => {
     const user = userEvent.setup();
     const record = services[0];
-    renderAppAt(`/directory/${record?.id}`);
+    renderApp(`/directory/${record?.id}`);
     await user.click(await screen.findByRole('button', { name: 'Partager' }));
     expect(await screen.findByText('Lien copié.')).toBeInTheDocument();
     expect(await navigator.clipboard.readText()).toBe(window.location.href);
   });
 
   it('says so when the service is not on the device', async () => {
-    renderAppAt('/directory/99999999-9999-8999-8999-999999999999');
+    renderApp('/directory/99999999-9999-8999-8999-999999999999');
     expect(await screen.findByRole('heading', { level: 1, name: 'Cette ressource n’est pas sur cet appareil.' })).toBeInTheDocument();
   });
 });
@@ -160,7 +160,7 @@ describe('the interpretation view', () => {
     // The demo directory has no Persian or Chinese in Nord-du-Québec (DEMO_ABSENT_LANGUAGES).
     const lang = DEMO_ABSENT_LANGUAGES['10']?.find((code) => services.some((record) => (record.data as ServiceData).languagesSpoken.includes(code)));
     expect(lang).toBeDefined();
-    renderAppAt(`/interpretation?lang=${lang}&region=10`);
+    renderApp(`/interpretation?lang=${lang}&region=10`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Interprétation par langue' })).toBeInTheDocument();
     const languageLabel = new Intl.DisplayNames(['fr'], { type: 'language' }).of(lang ?? '') ?? '';
     const spoken = await screen.findByRole('region', { name: `Équipes qui parlent ${languageLabel}` }, { timeout: 3000 });
@@ -171,7 +171,7 @@ describe('the interpretation view', () => {
   });
 
   it('asks for a language first', async () => {
-    renderAppAt('/interpretation');
+    renderApp('/interpretation');
     expect(await screen.findByText('Choisissez une langue pour voir les ressources.', undefined, { timeout: 3000 })).toBeInTheDocument();
   });
 });
@@ -179,7 +179,7 @@ describe('the interpretation view', () => {
 describe('in Arabic', () => {
   it('names the searchbox بحث and writes right to left', async () => {
     await i18next.changeLanguage('ar');
-    renderAppAt('/directory');
+    renderApp('/directory');
     expect(await screen.findByRole('searchbox', { name: 'بحث' }, { timeout: 3000 })).toBeInTheDocument();
     expect(document.documentElement).toHaveAttribute('dir', 'rtl');
   });

@@ -1,12 +1,10 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { App } from '../../../src/app/app.tsx';
 import { SafetySettingsSection } from '../../../src/features/prevention/components/safety-settings-section.tsx';
 import { db } from '../../../src/lib/db.ts';
-import { i18next } from '../../../src/lib/i18n/index.ts';
 import { loadSettings, updateSettings } from '../../../src/lib/settings.ts';
+import { renderApp } from '../../helpers/render-app.tsx';
 import { PATIENCE, renderWithI18n, startI18n } from './render.tsx';
 
 beforeEach(async () => {
@@ -15,14 +13,6 @@ beforeEach(async () => {
   await loadSettings();
   window.history.replaceState(null, '', '/');
 });
-
-function renderApp() {
-  return render(
-    <I18nextProvider i18n={i18next}>
-      <App />
-    </I18nextProvider>,
-  );
-}
 
 describe('safety settings', () => {
   it('turn discreet mode on and off', async () => {

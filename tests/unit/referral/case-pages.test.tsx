@@ -1,15 +1,14 @@
-import { configure, render, screen, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../../src/app/app.tsx';
 import { SCREENING_IDS } from '../../../src/content/screening/ids.ts';
 import { forgetAllKeys } from '../../../src/lib/cases/case-session.ts';
 import { createCase } from '../../../src/lib/cases/case-store.ts';
 import { db } from '../../../src/lib/db.ts';
 import { i18next, initI18n } from '../../../src/lib/i18n/index.ts';
 import { updateSettings } from '../../../src/lib/settings.ts';
-import { clearDevice, seedGuidesPack } from '../screening/seed.ts';
+import { renderApp } from '../../helpers/render-app.tsx';
+import { clearDevice, passScreeningGates, seedGuidesPack } from '../screening/seed.ts';
 
 // The first render of a file loads lazy route chunks and catalogs: give it time on a slow machine.
 configure({ asyncUtilTimeout: 5000 });
@@ -24,17 +23,8 @@ beforeEach(async () => {
   await clearDevice();
 });
 
-function renderAt(path: string) {
-  window.history.replaceState(null, '', path);
-  return render(
-    <I18nextProvider i18n={i18next}>
-      <App />
-    </I18nextProvider>,
-  );
-}
-
 async function createFromScratch(user: UserEvent, code: string) {
-  const view = renderAt('/cases');
+  const view = renderApp('/cases');
   await user.type(await screen.findByRole('textbox', { name: 'Code anonyme du dossier' }), code);
   await user.click(screen.getByRole('checkbox', { name: /Elle accepte que ce dossier soit gardé/ }));
   await user.click(screen.getByRole('button', { name: 'Créer le dossier' }));
@@ -75,7 +65,7 @@ describe('referral cases', () => {
 
   it('explains why no case can be created when cases are turned off on this device', async () => {
     await updateSettings({ areCasesAllowed: false });
-    renderAt('/cases');
+    renderApp('/cases');
     expect(await screen.findByText(/Les dossiers sont désactivés sur cet appareil/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Créer le dossier' })).not.toBeInTheDocument();
   });
@@ -111,7 +101,7 @@ describe('referral cases', () => {
       });
 
     view.unmount();
-    renderAt('/follow-ups');
+    renderApp('/follow-ups');
     expect(await screen.findByRole('link', { name: 'Dossier VDO-18' })).toBeInTheDocument();
     expect(screen.getByText('Appeler la maison')).toBeInTheDocument();
   });
@@ -119,7 +109,7 @@ describe('referral cases', () => {
   it('lists follow-ups across cases, soonest first', async () => {
     const first = await createCase({ code: 'B-2', followUps: [{ id: 'f1', date: '2099-03-01', note: '', isDone: false }] });
     await createCase({ code: 'A-1', followUps: [{ id: 'f2', date: '2099-02-01', note: 'Audience', isDone: false }, { id: 'f3', date: '2099-01-01', note: '', isDone: true }] });
-    renderAt('/follow-ups');
+    renderApp('/follow-ups');
     const upcoming = await screen.findByRole('heading', { level: 2, name: 'À venir' });
     const links = within(upcoming.closest('section') ?? document.body).getAllByRole('link');
     expect(links.map((link) => link.textContent)).toEqual(['Dossier A-1', 'Dossier B-2']);
@@ -153,7 +143,7 @@ describe('referral cases', () => {
     const id = await createCase({ code: 'EXP-1' });
     await db.cases.update(id, { expiresAt: new Date(Date.now() + 5 * 24 * 3600 * 1000).toISOString() });
     const user = userEvent.setup();
-    renderAt(`/cases/${id}`);
+    renderApp(`/cases/${id}`);
     expect(await screen.findByText(/Attention : ce dossier sera supprimé le .*, dans 4 jours/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Le garder 90 jours de plus' }));
     await expect.poll(async () => (await db.cases.get(id))?.expiresAt).toMatch(/^\d{4}/);
@@ -164,7 +154,7 @@ describe('referral cases', () => {
     const id = await createCase({ code: 'SUM-1', notes: 'Note très privée', language: 'ar' });
     const print = vi.spyOn(window, 'print').mockImplementation(() => {});
     const user = userEvent.setup();
-    renderAt(`/cases/${id}?view=summary`);
+    renderApp(`/cases/${id}?view=summary`);
     const preview = await screen.findByRole('article', { name: 'Résumé de référence' });
     expect(preview).toHaveTextContent('Aucun champ coché.');
     expect(screen.getByRole('button', { name: 'Imprimer' })).toBeDisabled();
@@ -183,15 +173,10 @@ describe('a case started under guide version 1', () => {
   it('still opens, as answered, after version 2 of the guide syncs', async () => {
     await seedGuidesPack();
     const user = userEvent.setup();
-    renderAt('/screening');
+    renderApp('/screening');
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Sa région' }), '08');
     await user.click(screen.getByRole('button', { name: 'Commencer' }));
-    await user.click(within(screen.getByRole('group', { name: /Elle est seule avec vous/ })).getByRole('radio', { name: 'Oui' }));
-    await user.click(screen.getByRole('button', { name: 'Suivant' }));
-    await user.click(screen.getByRole('radio', { name: /Pas nécessaire/ }));
-    await user.click(screen.getByRole('button', { name: 'Suivant' }));
-    await user.click(within(screen.getByRole('group', { name: /accepte de parler/ })).getByRole('radio', { name: 'Oui' }));
-    await user.click(screen.getByRole('button', { name: 'Suivant' }));
+    await passScreeningGates(user);
     await user.click(within(screen.getByRole('group', { name: /lui fait-il peur/ })).getByRole('radio', { name: 'Oui' }));
     await user.click(screen.getByRole('button', { name: 'Aller tout de suite au résultat' }));
     await user.type(screen.getByRole('textbox', { name: 'Code anonyme du dossier' }), 'V1-CASE');

@@ -1,12 +1,11 @@
-import { configure, render, screen, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { App } from '../../../src/app/app.tsx';
 import { SCREENING_IDS } from '../../../src/content/screening/ids.ts';
 import { db } from '../../../src/lib/db.ts';
 import { i18next, initI18n } from '../../../src/lib/i18n/index.ts';
-import { clearDevice, seedGuidesPack } from './seed.ts';
+import { renderApp } from '../../helpers/render-app.tsx';
+import { clearDevice, passAloneAndInterpreterGates, passScreeningGates, seedGuidesPack } from './seed.ts';
 
 // The first render of a file loads lazy route chunks and catalogs: give it time on a slow machine.
 configure({ asyncUtilTimeout: 5000 });
@@ -27,30 +26,12 @@ afterEach(() => {
   Reflect.deleteProperty(window, 'speechSynthesis');
 });
 
-function renderApp() {
-  return render(
-    <I18nextProvider i18n={i18next}>
-      <App />
-    </I18nextProvider>,
-  );
-}
-
 async function start(user: UserEvent, options: { language?: string; region?: string } = {}) {
   renderApp();
   await screen.findByRole('heading', { level: 2, name: 'Guide de conversation pour le repérage' });
   if (options.language) await user.selectOptions(screen.getByRole('combobox', { name: 'Sa langue' }), options.language);
   if (options.region) await user.selectOptions(screen.getByRole('combobox', { name: 'Sa région' }), options.region);
   await user.click(screen.getByRole('button', { name: 'Commencer' }));
-}
-
-/** Answers the gate questions: alone, no interpreter, consent. Ends on the first question about home. */
-async function passTheGates(user: UserEvent) {
-  await user.click(within(screen.getByRole('group', { name: /Elle est seule avec vous/ })).getByRole('radio', { name: 'Oui' }));
-  await user.click(screen.getByRole('button', { name: 'Suivant' }));
-  await user.click(screen.getByRole('radio', { name: /Pas nécessaire/ }));
-  await user.click(screen.getByRole('button', { name: 'Suivant' }));
-  await user.click(within(screen.getByRole('group', { name: /accepte de parler/ })).getByRole('radio', { name: 'Oui' }));
-  await user.click(screen.getByRole('button', { name: 'Suivant' }));
 }
 
 describe('the guided screening', () => {
@@ -65,7 +46,7 @@ describe('the guided screening', () => {
     await start(user);
     expect(await screen.findByRole('heading', { level: 2, name: 'Un moment sûr pour parler' })).toHaveFocus();
     expect(screen.getByText(/étape 1 sur 2/)).toBeInTheDocument();
-    await passTheGates(user);
+    await passScreeningGates(user);
     expect(screen.getByRole('heading', { level: 2, name: 'Comment ça se passe à la maison' })).toBeInTheDocument();
     expect(screen.getByText(/étape 4 sur 14/)).toBeInTheDocument();
     const emergency = screen.getByRole('complementary', { name: 'Danger immédiat' });
@@ -80,7 +61,7 @@ describe('the guided screening', () => {
     await seedGuidesPack();
     const user = userEvent.setup();
     await start(user, { language: 'ar', region: '08' });
-    await passTheGates(user);
+    await passScreeningGates(user);
     await user.click(screen.getByRole('button', { name: 'Suivant' }));
     await user.click(screen.getByRole('button', { name: 'Suivant' }));
     expect(screen.getByRole('heading', { level: 2, name: "Aujourd'hui" })).toBeInTheDocument();
@@ -103,10 +84,7 @@ describe('the guided screening', () => {
     await seedGuidesPack();
     const user = userEvent.setup();
     await start(user, { language: 'ar' });
-    await user.click(within(screen.getByRole('group', { name: /Elle est seule avec vous/ })).getByRole('radio', { name: 'Oui' }));
-    await user.click(screen.getByRole('button', { name: 'Suivant' }));
-    await user.click(screen.getByRole('radio', { name: /Pas nécessaire/ }));
-    await user.click(screen.getByRole('button', { name: 'Suivant' }));
+    await passAloneAndInterpreterGates(user);
     await user.click(screen.getByRole('button', { name: /Montrer à elle : Demandez-lui si elle accepte de parler/ }));
 
     expect(screen.getByRole('note')).toHaveTextContent(/laissez-la d'abord l'approuver/);
@@ -134,10 +112,7 @@ describe('the guided screening', () => {
     });
     const user = userEvent.setup();
     await start(user, { language: 'ar' });
-    await user.click(within(screen.getByRole('group', { name: /Elle est seule avec vous/ })).getByRole('radio', { name: 'Oui' }));
-    await user.click(screen.getByRole('button', { name: 'Suivant' }));
-    await user.click(screen.getByRole('radio', { name: /Pas nécessaire/ }));
-    await user.click(screen.getByRole('button', { name: 'Suivant' }));
+    await passAloneAndInterpreterGates(user);
     await user.click(screen.getByRole('button', { name: /Montrer à elle : Demandez-lui si elle accepte/ }));
     expect(screen.queryByRole('button', { name: 'استمعي' })).not.toBeInTheDocument();
 

@@ -1,23 +1,11 @@
-import { render } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
-import { App } from '../../../src/app/app.tsx';
 import { hashPin } from '../../../src/features/tablet/pin.ts';
 import { db } from '../../../src/lib/db.ts';
-import { i18next } from '../../../src/lib/i18n/index.ts';
 import { DEFAULT_SETTINGS } from '../../../src/lib/settings.ts';
 import { DEFAULT_TABLET_CONFIG, type TabletConfig } from '../../../src/lib/tablet.ts';
 
 export const TABLET_PIN = '482913';
 
-/** Renders the whole app at `path`, as main.tsx does. */
-export function renderApp(path: string) {
-  window.history.replaceState(null, '', path);
-  return render(
-    <I18nextProvider i18n={i18next}>
-      <App />
-    </I18nextProvider>,
-  );
-}
+export { renderApp } from '../../helpers/render-app.tsx';
 
 /** A device that went through the set-up, with `patch` applied. */
 export async function seedSettings(patch: Partial<typeof DEFAULT_SETTINGS> = {}) {

@@ -1,11 +1,10 @@
-import { configure, render, screen, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { App } from '../../../src/app/app.tsx';
 import { SCREENING_IDS } from '../../../src/content/screening/ids.ts';
 import { createCase } from '../../../src/lib/cases/case-store.ts';
 import { i18next, initI18n } from '../../../src/lib/i18n/index.ts';
+import { renderApp } from '../../helpers/render-app.tsx';
 import { clearDevice, seedGuidesPack } from '../screening/seed.ts';
 
 // The first render of a file loads lazy route chunks and catalogs: give it time on a slow machine.
@@ -20,19 +19,10 @@ beforeEach(async () => {
   await clearDevice();
 });
 
-function renderAt(path: string) {
-  window.history.replaceState(null, '', path);
-  return render(
-    <I18nextProvider i18n={i18next}>
-      <App />
-    </I18nextProvider>,
-  );
-}
-
 describe('the trajectory', () => {
   it('lists the six stages in order, with what each sector does, the three approaches and their checklists', async () => {
     await seedGuidesPack();
-    renderAt('/trajectory');
+    renderApp('/trajectory');
     const stages = await screen.findByRole('list', { name: 'Étapes de la trajectoire' });
     const items = within(stages).getAllByRole('listitem').filter((item) => item.parentElement === stages);
     expect(items.map((item) => within(item).getByRole('heading', { level: 2 }).textContent)).toEqual([
@@ -66,7 +56,7 @@ describe('the trajectory', () => {
   it('adds a published regional protocol, marked as demonstration data when it is one', async () => {
     await seedGuidesPack();
     const user = userEvent.setup();
-    renderAt('/trajectory');
+    renderApp('/trajectory');
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Protocole régional' }), '08');
     expect(screen.getByText('Données de démonstration')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Exemple de protocole régional (démonstration)' })).toBeInTheDocument();
@@ -75,7 +65,7 @@ describe('the trajectory', () => {
   });
 
   it('says the trajectory will arrive with the next sync when nothing is on the device', async () => {
-    renderAt('/trajectory');
+    renderApp('/trajectory');
     expect(await screen.findByText(/pas encore sur cet appareil/)).toBeInTheDocument();
     expect(screen.getAllByRole('heading', { level: 2 })).toHaveLength(6);
   });
@@ -85,7 +75,7 @@ describe('a checklist', () => {
   it('shows the stage approaches and counts the ticked items, without saving them', async () => {
     await seedGuidesPack();
     const user = userEvent.setup();
-    renderAt(`/checklists/${SCREENING_IDS.checklists.shelter}`);
+    renderApp(`/checklists/${SCREENING_IDS.checklists.shelter}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Hébergement' })).toBeInTheDocument();
     expect(document.title).toBe('Liste de vérification — Passerelle');
     expect(await screen.findByText('Approche intersectionnelle')).toBeInTheDocument();
@@ -99,7 +89,7 @@ describe('a checklist', () => {
     await seedGuidesPack();
     const id = await createCase({ code: 'CHK-1' });
     const user = userEvent.setup();
-    renderAt(`/checklists/${SCREENING_IDS.checklists.referral}`);
+    renderApp(`/checklists/${SCREENING_IDS.checklists.referral}`);
     await user.click(await screen.findByRole('checkbox', { name: /Elle accepte d'être référée/ }));
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Garder cette liste dans un dossier' }), id);
     await user.click(screen.getByRole('button', { name: 'Ajouter au dossier' }));
@@ -109,7 +99,7 @@ describe('a checklist', () => {
   });
 
   it('explains when the checklist is not on the device', async () => {
-    renderAt('/checklists/00000000-0000-4000-8000-000000000000');
+    renderApp('/checklists/00000000-0000-4000-8000-000000000000');
     expect(await screen.findByRole('heading', { level: 1, name: 'Liste introuvable' })).toBeInTheDocument();
   });
 });

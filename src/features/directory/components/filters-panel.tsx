@@ -1,8 +1,9 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SECTORS, SERVICE_TYPES, sectorSchema, type ServiceType } from '../../../shared/kinds/directory.ts';
 import { regionCodeSchema, REGIONS } from '../../../shared/regions.ts';
 import { activeFilterCount, FILTER_FLAGS, NO_FILTERS, type DirectoryFilters, type FilterFlag } from '../model.ts';
+import { ChoiceSelect } from './choice-select.tsx';
 import { FilterCheckbox } from './filter-checkbox.tsx';
 import { NearMe } from './near-me.tsx';
 
@@ -26,9 +27,6 @@ export function FiltersPanel({
   const { t } = useTranslation(['directory']);
   const count = activeFilterCount(filters);
   const [isOpen, setOpen] = useState(count > 0);
-  const regionId = useId();
-  const sectorId = useId();
-  const languageId = useId();
 
   const toggleType = (type: ServiceType, isChecked: boolean) =>
     onChange({ ...filters, types: isChecked ? [...filters.types, type] : filters.types.filter((other) => other !== type) });
@@ -45,24 +43,16 @@ export function FiltersPanel({
       <div className="filters-body">
         <fieldset>
           <legend>{t('directory:filters.where')}</legend>
-          <div className="field">
-            <label htmlFor={regionId}>{t('directory:filters.region')}</label>
-            <select
-              id={regionId}
-              value={filters.region ?? ''}
-              onChange={(event) => {
-                const region = regionCodeSchema.safeParse(event.target.value);
-                onChange({ ...filters, region: region.success ? region.data : null });
-              }}
-            >
-              <option value="">{t('directory:filters.allRegions')}</option>
-              {REGIONS.map((region) => (
-                <option key={region.code} value={region.code}>
-                  {region.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <ChoiceSelect
+            label={t('directory:filters.region')}
+            noneLabel={t('directory:filters.allRegions')}
+            value={filters.region}
+            options={REGIONS}
+            onChange={(value) => {
+              const region = regionCodeSchema.safeParse(value);
+              onChange({ ...filters, region: region.success ? region.data : null });
+            }}
+          />
           <NearMe onRegion={(region) => onChange({ ...filters, region })} />
         </fieldset>
         <fieldset>
@@ -80,35 +70,23 @@ export function FiltersPanel({
         </fieldset>
         <fieldset>
           <legend>{t('directory:filters.what')}</legend>
-          <div className="field">
-            <label htmlFor={sectorId}>{t('directory:filters.sector')}</label>
-            <select
-              id={sectorId}
-              value={filters.sector ?? ''}
-              onChange={(event) => {
-                const sector = sectorSchema.safeParse(event.target.value);
-                onChange({ ...filters, sector: sector.success ? sector.data : null });
-              }}
-            >
-              <option value="">{t('directory:filters.allSectors')}</option>
-              {SECTORS.map((sector) => (
-                <option key={sector} value={sector}>
-                  {t(`directory:sectors.${sector}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={languageId}>{t('directory:filters.language')}</label>
-            <select id={languageId} value={filters.lang ?? ''} onChange={(event) => onChange({ ...filters, lang: event.target.value || null })}>
-              <option value="">{t('directory:filters.anyLanguage')}</option>
-              {languages.map((language) => (
-                <option key={language.code} value={language.code}>
-                  {language.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <ChoiceSelect
+            label={t('directory:filters.sector')}
+            noneLabel={t('directory:filters.allSectors')}
+            value={filters.sector}
+            options={SECTORS.map((sector) => ({ code: sector, name: t(`directory:sectors.${sector}`) }))}
+            onChange={(value) => {
+              const sector = sectorSchema.safeParse(value);
+              onChange({ ...filters, sector: sector.success ? sector.data : null });
+            }}
+          />
+          <ChoiceSelect
+            label={t('directory:filters.language')}
+            noneLabel={t('directory:filters.anyLanguage')}
+            value={filters.lang}
+            options={languages}
+            onChange={(lang) => onChange({ ...filters, lang })}
+          />
         </fieldset>
         <fieldset>
           <legend>{t('directory:filters.when')}</legend>

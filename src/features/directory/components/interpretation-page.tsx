@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../../components/link.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
@@ -9,6 +9,7 @@ import { useInterpretationView } from '../data/use-interpretation-view.ts';
 import { useNow } from '../data/use-now.ts';
 import { languageName, languageOptions } from '../format.ts';
 import { filtersToSearch, NO_FILTERS } from '../model.ts';
+import { ChoiceSelect } from './choice-select.tsx';
 import { DemoBanner } from './demo-banner.tsx';
 import { RegionalSection } from './regional-section.tsx';
 import '../directory.css';
@@ -31,8 +32,6 @@ export default function InterpretationPage() {
   const now = useNow();
   const extraNames = useExtraLanguageNames();
   const languages = useMemo(() => languageOptions(languageCodes, lng, extraNames), [languageCodes, lng, extraNames]);
-  const languageId = useId();
-  const regionId = useId();
 
   function update(next: { lang: string | null; region: string | null }) {
     const params = new URLSearchParams();
@@ -53,28 +52,20 @@ export default function InterpretationPage() {
       <p className="lead">{t('directory:interpretation.intro')}</p>
       {isDemoOnScreen && <DemoBanner />}
       <form className="interpretation-form" onSubmit={(event) => event.preventDefault()}>
-        <div className="field">
-          <label htmlFor={languageId}>{t('directory:interpretation.language')}</label>
-          <select id={languageId} value={lang ?? ''} onChange={(event) => update({ lang: event.target.value || null, region })}>
-            <option value="">{t('directory:interpretation.chooseLanguage')}</option>
-            {languages.map((language) => (
-              <option key={language.code} value={language.code}>
-                {language.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={regionId}>{t('directory:filters.region')}</label>
-          <select id={regionId} value={region ?? ''} onChange={(event) => update({ lang, region: event.target.value || null })}>
-            <option value="">{t('directory:filters.allRegions')}</option>
-            {REGIONS.map((item) => (
-              <option key={item.code} value={item.code}>
-                {item.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ChoiceSelect
+          label={t('directory:interpretation.language')}
+          noneLabel={t('directory:interpretation.chooseLanguage')}
+          value={lang}
+          options={languages}
+          onChange={(next) => update({ lang: next, region })}
+        />
+        <ChoiceSelect
+          label={t('directory:filters.region')}
+          noneLabel={t('directory:filters.allRegions')}
+          value={region}
+          options={REGIONS}
+          onChange={(next) => update({ lang, region: next })}
+        />
       </form>
       {!isReady && (
         <p role="status" className="loading">

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CheckboxRow } from '../../../components/checkbox-row.tsx';
 import { reportStorageFailure } from '../../../lib/alerts.ts';
 import { deviceSettingsSchema, updateSettings, useSettings } from '../../../lib/settings.ts';
 import { EXIT_PRESETS, exitChoiceOf, type ExitChoice } from '../model.ts';
@@ -49,22 +50,12 @@ export function SafetySettingsFields() {
   return (
     <section aria-labelledby={titleId} className="settings-section safety-settings">
       <h2 id={titleId}>{t('prevention:settings.title')}</h2>
-      <p className="field checkbox">
-        <label>
-          <input type="checkbox" checked={settings.isDiscreet} onChange={(event) => save({ isDiscreet: event.target.checked })} />
-          {t('prevention:settings.discreet')}
-        </label>
-      </p>
-      <p className="field checkbox">
-        <label>
-          <input
-            type="checkbox"
-            checked={settings.isQuickExitProminent}
-            onChange={(event) => save({ isQuickExitProminent: event.target.checked })}
-          />
-          {t('prevention:settings.prominent')}
-        </label>
-      </p>
+      <CheckboxRow label={t('prevention:settings.discreet')} isChecked={settings.isDiscreet} onChange={(isDiscreet) => save({ isDiscreet })} />
+      <CheckboxRow
+        label={t('prevention:settings.prominent')}
+        isChecked={settings.isQuickExitProminent}
+        onChange={(isQuickExitProminent) => save({ isQuickExitProminent })}
+      />
       <fieldset className="exit-choices">
         <legend>{t('prevention:settings.exitLegend')}</legend>
         <p className="hint">{t('prevention:settings.exitHint')}</p>

@@ -33,7 +33,7 @@ export default function CasesPage() {
       {cases === undefined && <p role="status">{t('screening:trajectory.loading')}</p>}
       {cases?.length === 0 && <p>{t('screening:cases.none')}</p>}
       {lockedCount > 0 && (
-        <div className="locked-note">
+        <div className="box">
           <p>{t('screening:cases.lockedCount', { count: lockedCount })}</p>
           <UnlockForm />
         </div>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { CheckboxRow } from '../../../components/checkbox-row.tsx';
 import type { CaseData } from '../../../lib/cases/case-schema.ts';
 import { fallbackChain } from '../../../shared/languages.ts';
 
@@ -22,12 +23,12 @@ export function ConsentSection({ data, update }: { data: CaseData; update: Updat
       <fieldset className="plain-fieldset">
         <legend>{t('screening:case.consentLegend')}</legend>
         {CONSENTS.map((consent) => (
-          <p key={consent} className="field checkbox">
-            <label>
-              <input type="checkbox" checked={data.consent[consent]} onChange={(event) => set({ [consent]: event.target.checked })} />
-              {t(`screening:case.consent.${consent}`)}
-            </label>
-          </p>
+          <CheckboxRow
+            key={consent}
+            label={t(`screening:case.consent.${consent}`)}
+            isChecked={data.consent[consent]}
+            onChange={(isChecked) => set({ [consent]: isChecked })}
+          />
         ))}
       </fieldset>
       <fieldset className="plain-fieldset">

@@ -48,7 +48,7 @@ export default function FollowUpsPage() {
         );
       })}
       {lockedCount > 0 && (
-        <div className="locked-note">
+        <div className="box">
           <p>{t('screening:followUps.locked', { count: lockedCount })}</p>
           <UnlockForm />
         </div>

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CheckboxRow } from '../../../components/checkbox-row.tsx';
 import type { CaseData } from '../../../lib/cases/case-schema.ts';
 import { REGIONS, type RegionCode } from '../../../shared/regions.ts';
 import { useLanguageOptions } from '../data/use-reference-data.ts';
@@ -48,12 +49,7 @@ export function LanguageSection({ data, update }: { data: CaseData; update: Upda
           ))}
         </select>
       </p>
-      <p className="field checkbox">
-        <label>
-          <input type="checkbox" checked={data.interpreter.isNeeded} onChange={(event) => setInterpreter({ isNeeded: event.target.checked })} />
-          {t('screening:case.interpreterNeeded')}
-        </label>
-      </p>
+      <CheckboxRow label={t('screening:case.interpreterNeeded')} isChecked={data.interpreter.isNeeded} onChange={(isNeeded) => setInterpreter({ isNeeded })} />
       {data.interpreter.isNeeded && (
         <>
           <p className="field">

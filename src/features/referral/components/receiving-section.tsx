@@ -29,7 +29,7 @@ export function ReceivingSection({ data, update }: { data: CaseData; update: Upd
     <section className="case-section" aria-labelledby="case-receiving">
       <h2 id="case-receiving">{t('screening:case.receivingTitle')}</h2>
       {data.receiving ? (
-        <div className="chosen-resource">
+        <div className="box">
           <p>
             <strong><Localized text={data.receiving.name} /></strong>
             {data.receiving.phone && (

@@ -1,5 +1,6 @@
 import { useId, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CheckboxRow } from '../../../components/checkbox-row.tsx';
 import { reportStorageFailure } from '../../../lib/alerts.ts';
 import { TEXT_SCALES, updateSettings, useSettings } from '../../../lib/settings.ts';
 import { scaleToPercent } from '../model.ts';
@@ -31,26 +32,8 @@ export function DisplaySection() {
           ))}
         </select>
       </p>
-      <p className="field checkbox">
-        <label>
-          <input
-            type="checkbox"
-            checked={settings.highContrast}
-            onChange={(event) => save({ highContrast: event.target.checked })}
-          />
-          {t('settings.highContrast')}
-        </label>
-      </p>
-      <p className="field checkbox">
-        <label>
-          <input
-            type="checkbox"
-            checked={settings.reducedMotion}
-            onChange={(event) => save({ reducedMotion: event.target.checked })}
-          />
-          {t('settings.reducedMotion')}
-        </label>
-      </p>
+      <CheckboxRow label={t('settings.highContrast')} isChecked={settings.highContrast} onChange={(highContrast) => save({ highContrast })} />
+      <CheckboxRow label={t('settings.reducedMotion')} isChecked={settings.reducedMotion} onChange={(reducedMotion) => save({ reducedMotion })} />
     </section>
   );
 }

@@ -32,7 +32,7 @@ export default function SyncHeaderStatus() {
   return (
     <div className="sync-status" data-online={isOnline} data-state={view.kind}>
       {/* A live region, but silent for routine successes: only what needs attention is announced. */}
-      <p className="sync-status-text" role="status" aria-live={isWorthAnnouncing(view) ? 'polite' : 'off'}>
+      <p className="status-line" role="status" aria-live={isWorthAnnouncing(view) ? 'polite' : 'off'}>
         <span aria-hidden="true" className="network-dot" />
         {text}
       </p>

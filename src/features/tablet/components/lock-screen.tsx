@@ -5,6 +5,8 @@ import { PageHeading } from '../../../components/page-heading.tsx';
 import { unlock } from '../../../lib/lock.ts';
 import { NO_PIN_ATTEMPTS } from '../../../lib/tablet.ts';
 import { afterFailure, waitLeft } from '../rate-limit.ts';
+import { FormActions } from './form-actions.tsx';
+import { SecretField } from './secret-field.tsx';
 import '../tablet.css';
 
 type Message = { kind: 'wrong' | 'wait'; seconds: number } | { kind: 'error' } | null;
@@ -60,27 +62,17 @@ export default function LockScreen() {
       <PageHeading title={t('tablet:lock.title')}>{t('tablet:lock.title')}</PageHeading>
       <form onSubmit={(event) => void handleSubmit(event)} noValidate>
         <p>{t('tablet:lock.body')}</p>
-        <p className="field stacked">
-          <label htmlFor={`${id}-passphrase`}>{t('tablet:lock.label')}</label>
-          <input
-            ref={inputRef}
-            id={`${id}-passphrase`}
-            type="password"
-            autoComplete="current-password"
-            value={passphrase}
-            onChange={(event) => setPassphrase(event.target.value)}
-            aria-describedby={text ? `${id}-message` : undefined}
-            aria-invalid={message?.kind === 'wrong' ? true : undefined}
-          />
-        </p>
-        <p id={`${id}-message`} role="alert" className={text ? 'field-error' : 'visually-empty'}>
-          {text}
-        </p>
-        <p className="form-actions">
-          <button type="submit" className="button-primary" aria-disabled={isChecking || undefined}>
-            {isChecking ? t('tablet:pin.checking') : t('tablet:lock.submit')}
-          </button>
-        </p>
+        <SecretField
+          id={`${id}-passphrase`}
+          secret="passphrase"
+          label={t('tablet:lock.label')}
+          value={passphrase}
+          onChange={setPassphrase}
+          inputRef={inputRef}
+          alert={text}
+          isInvalid={message?.kind === 'wrong'}
+        />
+        <FormActions submitLabel={t('tablet:lock.submit')} busyLabel={t('tablet:pin.checking')} isBusy={isChecking} />
       </form>
       <p>
         <Link href="/info">{t('tablet:lock.womenInfo')}</Link>

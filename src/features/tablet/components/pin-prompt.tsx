@@ -2,8 +2,9 @@ import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reportStorageFailure } from '../../../lib/alerts.ts';
 import { checkTabletPin, useTablet } from '../data/tablet-admin.ts';
-import { PIN_MAX_LENGTH } from '../pin.ts';
 import { waitLeft } from '../rate-limit.ts';
+import { FormActions } from './form-actions.tsx';
+import { SecretField } from './secret-field.tsx';
 
 type Message = { kind: 'wrong' | 'wait'; seconds: number } | { kind: 'error' } | null;
 
@@ -66,34 +67,21 @@ export function PinPrompt({ intro, submitLabel, onVerified, onCancel }: Props) {
   return (
     <form className="pin-prompt" onSubmit={(event) => void handleSubmit(event)} noValidate>
       <p>{intro}</p>
-      <p className="field stacked">
-        <label htmlFor={`${id}-pin`}>{t('tablet:pin.label')}</label>
-        <input
-          ref={inputRef}
-          id={`${id}-pin`}
-          type="password"
-          inputMode="numeric"
-          autoComplete="off"
-          maxLength={PIN_MAX_LENGTH + 4}
-          value={pin}
-          onChange={(event) => setPin(event.target.value.trim())}
-          aria-describedby={text ? `${id}-message` : undefined}
-          aria-invalid={message?.kind === 'wrong' ? true : undefined}
-        />
-      </p>
-      <p id={`${id}-message`} role="alert" className={text ? 'field-error' : 'visually-empty'}>
-        {text}
-      </p>
-      <p className="form-actions">
-        {onCancel && (
-          <button type="button" onClick={onCancel}>
-            {t('tablet:cancel')}
-          </button>
-        )}
-        <button type="submit" className="button-primary" aria-disabled={isChecking || undefined}>
-          {isChecking ? t('tablet:pin.checking') : submitLabel}
-        </button>
-      </p>
+      <SecretField
+        id={`${id}-pin`}
+        label={t('tablet:pin.label')}
+        value={pin}
+        onChange={setPin}
+        inputRef={inputRef}
+        alert={text}
+        isInvalid={message?.kind === 'wrong'}
+      />
+      <FormActions
+        submitLabel={submitLabel}
+        busyLabel={t('tablet:pin.checking')}
+        isBusy={isChecking}
+        other={onCancel && { label: t('tablet:cancel'), onClick: onCancel }}
+      />
     </form>
   );
 }

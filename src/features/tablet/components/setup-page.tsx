@@ -136,7 +136,7 @@ export default function SetupPage() {
     <section className="setup">
       <PageHeading title={t('tablet:setup.title')}>{t('tablet:setup.title')}</PageHeading>
       <p className="lead">{t('tablet:setup.intro')}</p>
-      <div className="setup-skip">
+      <div className="box setup-skip">
         <button type="button" className="link-button" onClick={() => void skip()} disabled={isBusy}>
           {t('tablet:setup.skip')}
         </button>

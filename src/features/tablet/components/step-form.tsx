@@ -1,5 +1,6 @@
 import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from './form-actions.tsx';
 
 interface Props {
   title: string;
@@ -35,16 +36,12 @@ export function StepForm({ title, step, total, submitLabel, onSubmit, onBack, is
         {title}
       </h2>
       {children}
-      <p className="form-actions">
-        {onBack && (
-          <button type="button" onClick={onBack} disabled={isBusy}>
-            {t('tablet:setup.back')}
-          </button>
-        )}
-        <button type="submit" className="button-primary" aria-disabled={isBusy || undefined}>
-          {isBusy ? t('tablet:setup.saving') : submitLabel}
-        </button>
-      </p>
+      <FormActions
+        submitLabel={submitLabel}
+        busyLabel={t('tablet:setup.saving')}
+        isBusy={isBusy}
+        other={onBack && { label: t('tablet:setup.back'), onClick: onBack, isDisabled: isBusy }}
+      />
     </form>
   );
 }

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { AVAILABLE_LANGUAGES } from '../../../lib/i18n/languages.ts';
 import { IDLE_MINUTES_MAX, IDLE_MINUTES_MIN, TABLET_DOORS } from '../../../lib/tablet.ts';
 import type { TabletDraft, TabletDraftErrors } from '../model.ts';
-import { PIN_MAX_LENGTH } from '../pin.ts';
 import { ChoiceFieldset } from './choice-fieldset.tsx';
+import { SecretField } from './secret-field.tsx';
 
 interface Props {
   draft: TabletDraft;
@@ -40,49 +40,23 @@ export function TabletFields({ draft, onChange, errors, needsPin, submitCount }:
     <div className="tablet-fields">
       {needsPin && (
         <>
-          <p className="field stacked">
-            <label htmlFor={`${id}-pin`}>{t('tablet:pin.newLabel')}</label>
-            <span id={`${id}-pin-hint`} className="field-hint">
-              {t('tablet:pin.newHint')}
-            </span>
-            {pinError && (
-              <span id={`${id}-pin-error`} className="field-error">
-                {pinError}
-              </span>
-            )}
-            <input
-              ref={pinRef}
-              id={`${id}-pin`}
-              type="password"
-              inputMode="numeric"
-              autoComplete="off"
-              maxLength={PIN_MAX_LENGTH + 4}
-              value={draft.pin}
-              onChange={(event) => set({ pin: event.target.value.trim() })}
-              aria-invalid={pinError ? true : undefined}
-              aria-describedby={`${id}-pin-hint${pinError ? ` ${id}-pin-error` : ''}`}
-            />
-          </p>
-          <p className="field stacked">
-            <label htmlFor={`${id}-confirmation`}>{t('tablet:pin.confirmLabel')}</label>
-            {confirmationError && (
-              <span id={`${id}-confirmation-error`} className="field-error">
-                {confirmationError}
-              </span>
-            )}
-            <input
-              ref={confirmationRef}
-              id={`${id}-confirmation`}
-              type="password"
-              inputMode="numeric"
-              autoComplete="off"
-              maxLength={PIN_MAX_LENGTH + 4}
-              value={draft.confirmation}
-              onChange={(event) => set({ confirmation: event.target.value.trim() })}
-              aria-invalid={confirmationError ? true : undefined}
-              aria-describedby={confirmationError ? `${id}-confirmation-error` : undefined}
-            />
-          </p>
+          <SecretField
+            id={`${id}-pin`}
+            label={t('tablet:pin.newLabel')}
+            hint={t('tablet:pin.newHint')}
+            error={pinError}
+            value={draft.pin}
+            onChange={(pin) => set({ pin })}
+            inputRef={pinRef}
+          />
+          <SecretField
+            id={`${id}-confirmation`}
+            label={t('tablet:pin.confirmLabel')}
+            error={confirmationError}
+            value={draft.confirmation}
+            onChange={(confirmation) => set({ confirmation })}
+            inputRef={confirmationRef}
+          />
         </>
       )}
       <ChoiceFieldset

@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CheckboxRow } from '../../../components/checkbox-row.tsx';
 import { validateTabletDraft, type TabletDraft, type TabletDraftErrors, type TabletOptions } from '../model.ts';
+import { FormActions } from './form-actions.tsx';
 import { TabletFields } from './tablet-fields.tsx';
 
 interface Props {
@@ -33,22 +35,15 @@ export function TabletForm({ initial, pinChoice, submitLabel, isBusy, onSubmit, 
   return (
     <form className="tablet-form" onSubmit={handleSubmit} noValidate>
       {pinChoice === 'optional' && (
-        <p className="field checkbox">
-          <label>
-            <input type="checkbox" checked={isChangingPin} onChange={(event) => setIsChangingPin(event.target.checked)} />
-            {t('tablet:section.changePin')}
-          </label>
-        </p>
+        <CheckboxRow label={t('tablet:section.changePin')} isChecked={isChangingPin} onChange={setIsChangingPin} />
       )}
       <TabletFields draft={draft} onChange={setDraft} errors={errors} needsPin={isChangingPin} submitCount={submitCount} />
-      <p className="form-actions">
-        <button type="button" onClick={onCancel} disabled={isBusy}>
-          {t('tablet:cancel')}
-        </button>
-        <button type="submit" className="button-primary" aria-disabled={isBusy || undefined}>
-          {isBusy ? t('tablet:setup.saving') : submitLabel}
-        </button>
-      </p>
+      <FormActions
+        submitLabel={submitLabel}
+        busyLabel={t('tablet:setup.saving')}
+        isBusy={isBusy}
+        other={{ label: t('tablet:cancel'), onClick: onCancel, isDisabled: isBusy }}
+      />
     </form>
   );
 }
