@@ -71,9 +71,12 @@ export interface CommitRequest {
   prepared: PreparedPage;
   /** The page starts the feed over (no cursor, `reset`, or a cursor the server did not know). */
   isRestart: boolean;
-  /** The page's ETag, kept only when it says "nothing new at this cursor". */
+  /**
+   * The page's ETag: the server sends one only on a page that brings the device up to
+   * date, and it stands for the state after the page, so the next run's first request
+   * (new cursor + If-None-Match) is a 304 when nothing was published since.
+   */
   etag: string | null;
-  requestCursor: string | null;
 }
 
 /** Writes the page and its checkpoint atomically; returns the new checkpoint. */
@@ -116,7 +119,7 @@ export function commitPage(database: PasserelleDatabase, request: CommitRequest)
     }
     const next: SyncCheckpoint = {
       cursor: page.cursor,
-      etag: page.changes.length === 0 && page.cursor === request.requestCursor ? request.etag : null,
+      etag: isComplete ? request.etag : null,
       epoch,
       isRebuilding: mustSweep && !isComplete,
       contentVersion: Math.max(isRestart ? 0 : stored.contentVersion, prepared.maxVersion),

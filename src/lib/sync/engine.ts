@@ -75,7 +75,6 @@ export async function pullChanges(options: PullOptions): Promise<PullSummary> {
       prepared,
       isRestart: requestCursor === null || page.reset === true,
       etag: answer.etag,
-      requestCursor,
     });
     isCursorRefused = false;
     summary.pages += 1;
