@@ -58,8 +58,10 @@ export async function pullChanges(options: PullOptions): Promise<PullSummary> {
   const limit = options.pageSize ?? PULL_LIMIT_MAX;
   let checkpoint = await readCheckpoint(database);
   const isFirstSync = checkpoint.cursor === null;
-  const total = isFirstSync && options.onProgress ? await requestTotal(http).catch(() => null) : null;
-  options.onProgress?.({ received: 0, total, isFirstSync });
+  // Asked for beside the first page rather than before it: the progress bar can wait
+  // for its total, the pages need not.
+  const totalRequest = isFirstSync && options.onProgress ? requestTotal(http).catch(() => null) : Promise.resolve(null);
+  options.onProgress?.({ received: 0, total: null, isFirstSync });
 
   const summary: PullSummary = { pages: 0, received: 0, rejected: 0, isNotModified: false };
   let isCursorRefused = false;
@@ -96,7 +98,7 @@ export async function pullChanges(options: PullOptions): Promise<PullSummary> {
     summary.pages += 1;
     summary.received += page.changes.length;
     summary.rejected += prepared.rejected.length;
-    options.onProgress?.({ received: summary.received, total, isFirstSync });
+    options.onProgress?.({ received: summary.received, total: await totalRequest, isFirstSync });
     if (!page.hasMore) break;
     if (page.cursor === requestCursor) throw new SyncError('invalid-response', 'the server said more was coming but did not move the cursor');
   }
