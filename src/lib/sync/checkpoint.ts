@@ -10,7 +10,7 @@ export const SYNC_META_KEY = 'sync';
 export interface SyncCheckpoint {
   /** Opaque cursor of the last stored page; null before the first page. */
   cursor: string | null;
-  /** ETag of a pull at `cursor` that brought nothing new, sent as If-None-Match. */
+  /** ETag of the page that brought the device up to date at `cursor`, sent as If-None-Match. */
   etag: string | null;
   /** Generation stamped on every stored record; a rebuild starts the next one. */
   epoch: number;

@@ -8,7 +8,7 @@ import type { PasserelleDatabase } from '../db.ts';
 import { commitPage, markSynced, preparePage } from './apply-page.ts';
 import { readCheckpoint } from './checkpoint.ts';
 import { SyncError } from './failure.ts';
-import { requestPage, requestTotal, type HttpOptions } from './http.ts';
+import { requestPage, requestTotal, type HttpOptions, type PageAnswer } from './http.ts';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
@@ -41,6 +41,14 @@ export interface PullSummary {
   isNotModified: boolean;
 }
 
+/** Starts the request for the page after `cursor`; a failure surfaces only if it is awaited. */
+function prefetch(http: HttpOptions, cursor: string, limit: number): { cursor: string; answer: Promise<PageAnswer> } {
+  const answer = requestPage(http, { cursor, etag: null, limit });
+  // If this run stops first (a page fails to store), nobody awaits it: no unhandled rejection.
+  answer.catch(() => undefined);
+  return { cursor, answer };
+}
+
 export async function pullChanges(options: PullOptions): Promise<PullSummary> {
   const { database } = options;
   const now = options.now ?? (() => new Date());
@@ -50,14 +58,23 @@ export async function pullChanges(options: PullOptions): Promise<PullSummary> {
   const limit = options.pageSize ?? PULL_LIMIT_MAX;
   let checkpoint = await readCheckpoint(database);
   const isFirstSync = checkpoint.cursor === null;
-  const total = isFirstSync && options.onProgress ? await requestTotal(http).catch(() => null) : null;
-  options.onProgress?.({ received: 0, total, isFirstSync });
+  // Asked for beside the first page rather than before it: the progress bar can wait
+  // for its total, the pages need not.
+  const totalRequest = isFirstSync && options.onProgress ? requestTotal(http).catch(() => null) : Promise.resolve(null);
+  options.onProgress?.({ received: 0, total: null, isFirstSync });
 
   const summary: PullSummary = { pages: 0, received: 0, rejected: 0, isNotModified: false };
   let isCursorRefused = false;
+  // The next page, asked for while this one is checked and stored: the server builds
+  // and sends it meanwhile, instead of the two sides waiting for each other on every
+  // page. Pages are still stored one by one, in order, each with its own cursor.
+  let next: { cursor: string; answer: Promise<PageAnswer> } | null = null;
   for (;;) {
     const requestCursor = isCursorRefused ? null : checkpoint.cursor;
-    const answer = await requestPage(http, { cursor: requestCursor, etag: isCursorRefused ? null : checkpoint.etag, limit });
+    const answer = await (next && next.cursor === requestCursor
+      ? next.answer
+      : requestPage(http, { cursor: requestCursor, etag: isCursorRefused ? null : checkpoint.etag, limit }));
+    next = null;
     if (answer.kind === 'not-modified') {
       summary.isNotModified = true;
       break;
@@ -68,6 +85,7 @@ export async function pullChanges(options: PullOptions): Promise<PullSummary> {
       continue;
     }
     const { page } = answer;
+    if (page.hasMore && page.cursor !== requestCursor) next = prefetch(http, page.cursor, limit);
     const prepared = preparePage(page.changes, now().toISOString());
     checkpoint = await commitPage(database, {
       expected: checkpoint,
@@ -75,13 +93,12 @@ export async function pullChanges(options: PullOptions): Promise<PullSummary> {
       prepared,
       isRestart: requestCursor === null || page.reset === true,
       etag: answer.etag,
-      requestCursor,
     });
     isCursorRefused = false;
     summary.pages += 1;
     summary.received += page.changes.length;
     summary.rejected += prepared.rejected.length;
-    options.onProgress?.({ received: summary.received, total, isFirstSync });
+    options.onProgress?.({ received: summary.received, total: await totalRequest, isFirstSync });
     if (!page.hasMore) break;
     if (page.cursor === requestCursor) throw new SyncError('invalid-response', 'the server said more was coming but did not move the cursor');
   }

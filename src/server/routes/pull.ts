@@ -23,16 +23,25 @@ const PULL_COMPRESSION = {
 } as const;
 
 /** Bump when the response body changes shape for the same content, so old ETags stop matching. */
-const RESPONSE_FORMAT = 1;
+const RESPONSE_FORMAT = 2;
 
 /**
- * The response is a function of the cursor, the limit and the store's state (versions
- * only grow and compaction raises the horizon), so this tag changes whenever the body
- * would. Weak, because compression gives the same content different bytes.
+ * The ETag names what a device holds once it has stored the response: everything up to
+ * the store's current version, consistent with its current tombstone horizon. So it is
+ * sent only on a page that brings the device up to date (`hasMore: false`), and the
+ * device's NEXT pull — with the new cursor and this tag — is a 304 if nothing has been
+ * published since, including the first check right after a delta. (A tag computed from
+ * the request's own cursor would only match from the second check on.) Weak, because
+ * compression gives the same content different bytes.
  */
-function etagFor(position: CursorPosition | null, limit: number, state: ContentState): string {
-  const key = [RESPONSE_FORMAT, position?.version ?? '-', position?.horizon ?? '-', limit, state.contentVersion, state.tombstoneHorizon];
+function etagFor(state: ContentState): string {
+  const key = [RESPONSE_FORMAT, state.contentVersion, state.tombstoneHorizon];
   return `W/"${createHash('sha256').update(key.join(':')).digest('base64url').slice(0, 27)}"`;
+}
+
+/** A device at this position has every change and every deletion the store can send. */
+function isUpToDate(position: CursorPosition | null, state: ContentState): boolean {
+  return position !== null && position.version === state.contentVersion && position.horizon === state.tombstoneHorizon;
 }
 
 function matches(ifNoneMatch: string | undefined, etag: string): boolean {
@@ -61,8 +70,10 @@ export function registerPullRoutes(app: FastifyInstance, store: ContentStore, cu
       throw new HttpError(400, 'invalid_cursor', 'this cursor is ahead of the content on this server');
     }
     reply.header('cache-control', 'no-cache');
-    if (matches(request.headers['if-none-match'], etagFor(position, query.limit, current))) {
-      return reply.code(304).header('etag', etagFor(position, query.limit, current)).send();
+    // Only an up-to-date cursor gets a 304: its answer would be an empty page that gives
+    // back the same cursor, which is what the tag stood for when it was sent.
+    if (isUpToDate(position, current) && matches(request.headers['if-none-match'], etagFor(current))) {
+      return reply.code(304).header('etag', etagFor(current)).send();
     }
 
     const result = await store.pull({
@@ -75,9 +86,7 @@ export function registerPullRoutes(app: FastifyInstance, store: ContentStore, cu
     });
     const cursor = cursors.encode({ version: result.throughVersion, horizon: result.state.tombstoneHorizon });
     const body = `{"changes":[${result.changes.map(changeJson).join(',')}],"cursor":${JSON.stringify(cursor)},"hasMore":${result.hasMore}${result.restarted ? ',"reset":true' : ''}}`;
-    return reply
-      .header('etag', etagFor(position, query.limit, result.state))
-      .type('application/json; charset=utf-8')
-      .send(body);
+    if (!result.hasMore) reply.header('etag', etagFor(result.state));
+    return reply.type('application/json; charset=utf-8').send(body);
   });
 }

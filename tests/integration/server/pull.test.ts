@@ -86,6 +86,36 @@ describe('GET /api/v1/pull', () => {
     expect(changed.body.changes).toHaveLength(1);
   });
 
+  it('makes the first check after a delta a 304: the tag of the page that brings a device up to date stands for its next cursor', async () => {
+    server = await startTestServer({ defaultPacks: () => [directoryPack('demo', 3)] });
+    const { cursor } = await pullAll(500);
+    await publish(pack('edit', [serviceRecord(uuidFrom('a', 1), uuidFrom('a', 0), 'Changé')]));
+    const delta = await pull(`?cursor=${cursor}`);
+    expect(delta.body.changes).toHaveLength(1);
+    expect(delta.body.hasMore).toBe(false);
+    const etag = delta.response.headers.get('etag') ?? '';
+    expect(etag).toMatch(/^W\/".+"$/);
+    const check = await pull(`?cursor=${delta.body.cursor}`, { 'if-none-match': etag });
+    expect(check.status).toBe(304);
+    expect(await check.response.text()).toBe('');
+  });
+
+  it('sends no tag with a page that leaves more to come, and never says 304 to a cursor that is behind', async () => {
+    server = await startTestServer({ defaultPacks: () => [directoryPack('demo', 4)] });
+    const first = await pull('?limit=2');
+    expect(first.body.hasMore).toBe(true);
+    expect(first.response.headers.get('etag')).toBeNull();
+    const { pages } = await pullAll(2, first.body.cursor);
+    const last = await pull(`?limit=2&cursor=${first.body.cursor}`);
+    expect(pages.at(-1)?.hasMore).toBe(false);
+    // The up-to-date tag, replayed with a cursor that is behind, still gets the changes.
+    const upToDate = (await pull(`?cursor=${pages.at(-1)?.cursor ?? ''}`)).response.headers.get('etag') ?? '';
+    expect(upToDate).toMatch(/^W\/".+"$/);
+    const behind = await pull(`?limit=2&cursor=${first.body.cursor}`, { 'if-none-match': upToDate });
+    expect(behind.status).toBe(200);
+    expect(behind.body.changes).toEqual(last.body.changes);
+  });
+
   it('compresses a page with brotli or gzip, as the device asks', async () => {
     server = await startTestServer({ defaultPacks: () => [directoryPack('demo', 600)] });
     for (const encoding of ['br', 'gzip']) {

@@ -39,10 +39,18 @@ describe('sync engine against the real server', () => {
   it('stores every record on a first sync, then is told 304 when nothing changed', async () => {
     expect(await sync()).toMatchObject({ pages: 3, received: 25, rejected: 0 });
     expect(await deviceCopy(database)).toEqual(await serverCopy(server.base));
-    expect(await sync()).toMatchObject({ pages: 1, received: 0 });
     expect(await sync()).toMatchObject({ pages: 0, isNotModified: true });
     expect(proxy.requests.at(-1)?.status).toBe(304);
     expect((await readCheckpoint(database)).lastSuccessAt).not.toBeNull();
+  });
+
+  it('is told 304 by the first check after a delta, in one request', async () => {
+    await sync();
+    await publish(pack('edit', [serviceRecord(uuidFrom('a', 3), org, 'Renommé')]));
+    expect(await sync()).toMatchObject({ pages: 1, received: 1 });
+    const before = proxy.requests.length;
+    expect(await sync()).toMatchObject({ pages: 0, received: 0, isNotModified: true });
+    expect(proxy.requests.slice(before).map((request) => request.status)).toEqual([304]);
   });
 
   it('brings updates and deletions in a later run', async () => {

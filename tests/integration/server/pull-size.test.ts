@@ -1,0 +1,64 @@
+// @vitest-environment node
+import { request } from 'node:http';
+import { brotliDecompressSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDemoDirectory } from '../../../src/content/directory/generate.ts';
+import { PULL_LIMIT_MAX, pullResponseSchema } from '../../../src/shared/protocol.ts';
+import { startTestServer, type TestServer } from '../../helpers/test-server.ts';
+
+/**
+ * What a first sync costs on the wire, in bytes per record, for the demo directory (the
+ * data bench:sync uses, at a tenth of its size). Sizes, not times: they do not depend on
+ * the machine. Measured 2026-11 at brotli quality 6: 87 bytes per record here (and ~90
+ * for 10,000 services: 2.3 MB for 27,000 records). The budget leaves ~5 % for changes in
+ * the data; brotli at its default quality of 4 (+19 %), or a page format that repeats
+ * more, goes over it.
+ */
+const BYTES_PER_RECORD_BUDGET = 92;
+
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startTestServer({ defaultPacks: () => [generateDemoDirectory({ services: 1000, seed: 7 })] });
+});
+
+afterAll(async () => {
+  await server.close();
+});
+
+/** One pull as sent (brotli), with its size on the wire; node's fetch would hide it. */
+function pullCompressed(query: string): Promise<{ wireBytes: number; body: unknown }> {
+  return new Promise((resolve, reject) => {
+    const call = request(`${server.base}/api/v1/pull${query}`, { headers: { 'accept-encoding': 'br' } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => {
+        const wire = Buffer.concat(chunks);
+        if (response.headers['content-encoding'] !== 'br') reject(new Error(`not brotli: ${response.headers['content-encoding'] ?? 'identity'}`));
+        else resolve({ wireBytes: wire.length, body: JSON.parse(brotliDecompressSync(wire).toString('utf8')) as unknown });
+      });
+      response.on('error', reject);
+    });
+    call.on('error', reject);
+    call.end();
+  });
+}
+
+describe('the size of a first sync on the wire', () => {
+  it('stays within its byte budget per record for the demo directory, in pages of the largest size', async () => {
+    let cursor: string | null = null;
+    let records = 0;
+    let wireBytes = 0;
+    for (;;) {
+      const answer = await pullCompressed(`?limit=${PULL_LIMIT_MAX}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+      const page = pullResponseSchema.parse(answer.body);
+      records += page.changes.length;
+      wireBytes += answer.wireBytes;
+      cursor = page.cursor;
+      if (!page.hasMore) break;
+    }
+    expect(records).toBeGreaterThan(2500);
+    expect(wireBytes / records).toBeLessThanOrEqual(BYTES_PER_RECORD_BUDGET);
+    console.info(`first sync: ${records} records, ${Math.round(wireBytes / 1024)} KB with brotli, ${(wireBytes / records).toFixed(1)} bytes per record`);
+  });
+});
