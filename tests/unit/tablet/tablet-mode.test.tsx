@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { db } from '../../../src/lib/db.ts';
 import { i18next, initI18n } from '../../../src/lib/i18n/index.ts';
 import { loadSettings } from '../../../src/lib/settings.ts';
@@ -53,6 +53,10 @@ describe('a women-only shared tablet', () => {
 
 describe('leaving tablet mode', () => {
   it('needs the PIN: a wrong one gives a clear message and a growing delay that survives a reload', async () => {
+    // The clock stands still: on a loaded machine, typing the next PIN can take longer than
+    // the 2-second delay, which would let the "too early" attempt through.
+    const clock = vi.spyOn(Date, 'now').mockReturnValue(Date.now());
+    onTestFinished(() => clock.mockRestore());
     const user = userEvent.setup();
     await seedTablet();
     const { unmount } = renderApp('/settings');
