@@ -1,4 +1,5 @@
 /** Helpers shared by the benchmarks: medians and plain-text tables. */
+import { writeFileSync } from 'node:fs';
 
 export function median(values: readonly number[]): number {
   if (values.length === 0) return Number.NaN;
@@ -13,4 +14,23 @@ export function printTable(header: readonly string[], rows: readonly (readonly s
   console.log(line(header));
   console.log(widths.map((width) => '-'.repeat(width)).join('  '));
   for (const row of rows) console.log(line(row));
+}
+
+/** One measured quantity of a benchmark, one value per run (BENCH-CONTRACT.md). */
+export interface BenchRow {
+  metric: string;
+  unit: string;
+  values: number[];
+  target: number | null;
+  better: 'lower' | 'higher';
+}
+
+/**
+ * Writes the results where `BENCH_JSON` points (nothing when it is unset), so that
+ * `npm run bench` aggregates every benchmark without parsing its printed tables.
+ */
+export function writeBenchJson(bench: string, runs: number, rows: readonly BenchRow[]): void {
+  const file = process.env.BENCH_JSON;
+  if (!file) return;
+  writeFileSync(file, `${JSON.stringify({ bench, runs, rows }, null, 2)}\n`, 'utf8');
 }

@@ -37,7 +37,8 @@ export default function DirectoryPage() {
   const languages = useMemo(() => languageOptions(view.languageCodes, lng, extraNames), [view.languageCodes, lng, extraNames]);
 
   const regionName = filters.region ? (findRegion(filters.region)?.name ?? filters.region) : null;
-  let status = t('directory:list.loading');
+  const loadingStatus = t('directory:list.loading');
+  let status = loadingStatus;
   if (view.hasError) status = t('directory:list.error');
   else if (view.isReady && view.indexedCount === 0) status = t('directory:list.empty');
   else if (view.isReady) {
@@ -45,7 +46,7 @@ export default function DirectoryPage() {
       ? t('directory:list.countInRegion', { count: view.total, region: regionName })
       : t('directory:list.count', { count: view.total });
   }
-  const announced = useSettledValue(status, 400);
+  const announced = useSettledValue(status, 400, (settled) => settled === loadingStatus);
   const onScreen = [...view.visible, ...view.provinceWide, ...view.nearest.map((candidate) => candidate.entry), ...view.helpLines];
 
   return (
