@@ -53,9 +53,11 @@ export default function DirectoryPage() {
     <section className="directory">
       <PageHeading title={t('directory:list.title')}>{t('directory:list.title')}</PageHeading>
       <p className="lead">{t('directory:list.intro')}</p>
-      {onScreen.some((entry) => entry.demo) && <DemoBanner />}
       <SearchBox value={filters.q} onChange={setQuery} />
       <FiltersPanel filters={filters} languages={languages} onChange={setFilters} />
+      {/* Under the search, above the results it is about: appearing once the results
+          load, it does not push the search form down (layout shift, Lighthouse). */}
+      {onScreen.some((entry) => entry.demo) && <DemoBanner />}
       <p role="status" className="result-count">
         {announced}
       </p>
