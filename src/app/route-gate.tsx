@@ -1,5 +1,6 @@
 import { lazy, type ReactNode } from 'react';
-import { useSettings } from '../lib/settings.ts';
+import { loadSettings } from '../lib/settings.ts';
+import { useLiveQuery } from '../lib/db.ts';
 import { useLockStatus } from '../lib/lock.ts';
 import { isWomensPage } from '../lib/route-access.ts';
 import { isWomenOnly, useTabletState } from '../lib/tablet.ts';
@@ -21,13 +22,11 @@ const LockScreen = lazy(() => import('../features/tablet/components/lock-screen.
  * Intervenor pages wait for the stored state instead of flashing before a guard applies.
  */
 export function RouteGate({ pathname, isKnownRoute, children }: { pathname: string; isKnownRoute: boolean; children: ReactNode }) {
-  // main.tsx reads the settings before the first render: the gate decides at once
-  // instead of waiting one more IndexedDB read (cold start, issue 8).
-  const settings = useSettings();
+  const settings = useLiveQuery(loadSettings, []);
   const tablet = useTabletState();
   const lock = useLockStatus();
   const isOpenToAll = isWomensPage(pathname);
-  const isLoading = !tablet;
+  const isLoading = !settings || !tablet;
   const needsSetUp = !isLoading && (!settings.isSetUp || tablet.isCorrupt);
 
   if (isOpenToAll && pathname !== '/') return children;
