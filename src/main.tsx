@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/app.tsx';
 import { guardPreloadErrors } from './app/preload-guard.ts';
+import { preloadRoute } from './app/routes.ts';
 import { purgeExpiredCases } from './lib/cases/purge.ts';
 import { i18next, initI18n } from './lib/i18n/index.ts';
 import { pickLanguage } from './lib/i18n/languages.ts';
@@ -15,6 +16,8 @@ import './app/styles.css';
 guardPreloadErrors();
 
 async function start(): Promise<void> {
+  // The page's chunk loads while settings and the catalog are read (cold start, issue 8).
+  preloadRoute(location.pathname);
   // The tablet state too: the first render must already know which doors are closed.
   const [settings] = await Promise.all([loadSettings(), loadTabletState()]);
   // Expired referral cases go at start-up, before any screen can show them (SAFETY.md rule 3).
@@ -35,10 +38,20 @@ async function start(): Promise<void> {
     ({ startCasesLock }) => startCasesLock(),
     (error: unknown) => console.error('The intervenor lock could not start.', error),
   );
-  import('./lib/sync/scheduler.ts').then(
-    ({ startSyncScheduler }) => startSyncScheduler(),
-    (error: unknown) => console.warn('Sync could not start; the app goes on with the data on this device.', error),
+  // When the first screen is done (idle), so that loading the engine does not compete
+  // with it for the CPU on a slow phone (measured by bench:coldstart).
+  whenIdle(() =>
+    import('./lib/sync/scheduler.ts').then(
+      ({ startSyncScheduler }) => startSyncScheduler(),
+      (error: unknown) => console.warn('Sync could not start; the app goes on with the data on this device.', error),
+    ),
   );
+}
+
+/** Runs `task` when the main thread is idle, within 2 s at the latest (setTimeout where requestIdleCallback is missing). */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 500);
 }
 
 void start();

@@ -25,7 +25,10 @@ export interface BenchRow {
   better: 'lower' | 'higher';
 }
 
-/** Writes the results to `BENCH_JSON` when it names a file, for `npm run bench` to aggregate. */
+/**
+ * Writes the results where `BENCH_JSON` points (nothing when it is unset), so that
+ * `npm run bench` aggregates every benchmark without parsing its printed tables.
+ */
 export function writeBenchJson(bench: string, runs: number, rows: readonly BenchRow[]): void {
   const file = process.env.BENCH_JSON;
   if (!file) return;

@@ -93,3 +93,22 @@ export async function startScreening(page: Page, words: UiWords, options: { lang
 export async function answerYes(page: Page, words: UiWords, legend: RegExp): Promise<void> {
   await page.getByRole('group', { name: legend }).getByRole('radio', { name: words.yes, exact: true }).check();
 }
+
+/** Passes the gates (alone, no interpreter, consent), then walks every step to the outcome. */
+export async function walkAllSteps(page: Page, words: UiWords, onStep: (index: number) => Promise<void>): Promise<void> {
+  await answerYes(page, words, /Elle est seule avec vous/);
+  for (let index = 0; index < 40; index += 1) {
+    await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+    if (index === 1) await page.getByRole('radio', { name: /Pas nécessaire/ }).check();
+    if (index === 2) await answerYes(page, words, /accepte de parler de la vie/);
+    if (index === 3) await answerYes(page, words, /lui fait-il peur/);
+    await onStep(index);
+    const next = page.getByRole('button', { name: words.next, exact: true });
+    if (await next.count()) await next.click();
+    else {
+      await page.getByRole('button', { name: words.seeOutcome }).click();
+      return;
+    }
+  }
+  throw new Error('the guide never reached its outcome');
+}

@@ -5,8 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { ARTIFACTS, expect, skipSetup, test, waitForServiceWorkerControl } from './fixtures.ts';
-import { answerYes, ARABIC, ensureGuidesOnDevice, expectNoAxeViolations, FRENCH, startScreening, type UiWords } from './screening-helpers.ts';
-import type { Page } from '@playwright/test';
+import { answerYes, ARABIC, ensureGuidesOnDevice, expectNoAxeViolations, FRENCH, startScreening, walkAllSteps } from './screening-helpers.ts';
 
 const SHOTS = `${ARTIFACTS}/screenshots`;
 mkdirSync(SHOTS, { recursive: true });
@@ -14,25 +13,6 @@ mkdirSync(SHOTS, { recursive: true });
 test.beforeEach(async ({ page }) => {
   await skipSetup(page);
 });
-
-/** Passes the gates (alone, no interpreter, consent), then walks every step to the outcome. */
-async function walkAllSteps(page: Page, words: UiWords, onStep: (index: number) => Promise<void>): Promise<void> {
-  await answerYes(page, words, /Elle est seule avec vous/);
-  for (let index = 0; index < 40; index += 1) {
-    await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
-    if (index === 1) await page.getByRole('radio', { name: /Pas nécessaire/ }).check();
-    if (index === 2) await answerYes(page, words, /accepte de parler de la vie/);
-    if (index === 3) await answerYes(page, words, /lui fait-il peur/);
-    await onStep(index);
-    const next = page.getByRole('button', { name: words.next, exact: true });
-    if (await next.count()) await next.click();
-    else {
-      await page.getByRole('button', { name: words.seeOutcome }).click();
-      return;
-    }
-  }
-  throw new Error('the guide never reached its outcome');
-}
 
 test('offline: a screening leads to an outcome, a case, a completed checklist and a printed summary', async ({ page, context }) => {
   const requestBodies: string[] = [];

@@ -45,11 +45,14 @@ export function useDirectoryFilters(path: string): {
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => {
         timer.current = null;
+        // Typing then opening a result within the delay: the page may still be mounted
+        // while the next one loads, and writing now would send her back to the list.
+        if (window.location.pathname !== path) return;
         write({ ...fromUrl, q });
         setTyped(null);
       }, URL_DELAY_MS);
     },
-    [fromUrl, write],
+    [fromUrl, write, path],
   );
 
   const setFilters = useCallback(

@@ -37,7 +37,8 @@ export default function DirectoryPage() {
   const languages = useMemo(() => languageOptions(view.languageCodes, lng, extraNames), [view.languageCodes, lng, extraNames]);
 
   const regionName = filters.region ? (findRegion(filters.region)?.name ?? filters.region) : null;
-  let status = t('directory:list.loading');
+  const loadingStatus = t('directory:list.loading');
+  let status = loadingStatus;
   if (view.hasError) status = t('directory:list.error');
   else if (view.isReady && view.indexedCount === 0) status = t('directory:list.empty');
   else if (view.isReady) {
@@ -45,16 +46,18 @@ export default function DirectoryPage() {
       ? t('directory:list.countInRegion', { count: view.total, region: regionName })
       : t('directory:list.count', { count: view.total });
   }
-  const announced = useSettledValue(status, 400);
+  const announced = useSettledValue(status, 400, (settled) => settled === loadingStatus);
   const onScreen = [...view.visible, ...view.provinceWide, ...view.nearest.map((candidate) => candidate.entry), ...view.helpLines];
 
   return (
     <section className="directory">
       <PageHeading title={t('directory:list.title')}>{t('directory:list.title')}</PageHeading>
       <p className="lead">{t('directory:list.intro')}</p>
-      {onScreen.some((entry) => entry.demo) && <DemoBanner />}
       <SearchBox value={filters.q} onChange={setQuery} />
       <FiltersPanel filters={filters} languages={languages} onChange={setFilters} />
+      {/* Under the search, above the results it is about: appearing once the results
+          load, it does not push the search form down (layout shift, Lighthouse). */}
+      {onScreen.some((entry) => entry.demo) && <DemoBanner />}
       <p role="status" className="result-count">
         {announced}
       </p>

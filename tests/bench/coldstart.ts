@@ -1,0 +1,214 @@
+/**
+ * `npm run bench:coldstart` (issue 8): the offline cold start of a device that holds
+ * 10,000 services, in headless Chromium against the production build on the real server.
+ *
+ * Set-up, once: a browser profile on disk; the app is loaded until its service worker
+ * controls it, the first-run set-up is answered (intervenor device), the first sync from
+ * the server's default packs completes, then 10,000 generated services with their
+ * organisations and locations are written into IndexedDB (search-support/seed.ts, with
+ * versions above the sync checkpoint, as a later sync would leave them) and the directory
+ * route is opened until the app has saved its search index for them.
+ *
+ * Each run: Chromium is started afresh on that profile (so the service worker, IndexedDB
+ * and the page all start cold, as after a phone's browser was closed), the network is
+ * offline (`context.setOffline(true)`), the page's CPU is throttled ×4
+ * (`Emulation.setCPUThrottlingRate` through CDP; the service worker's own thread is not
+ * throttled, CDP throttles one target), and one route is loaded:
+ *   - home: `/`, until its `<h1>` (in `section.home`) is in the DOM with a non-empty box;
+ *   - directory: `/directory`, until the first `.result-card` is in the DOM AND the
+ *     result count (`p.result-count`, the live region) announces a number.
+ * What is timed: `performance.now()` in the page (its origin is the navigation start),
+ * read by a MutationObserver installed before any app script (an init script), at the
+ * first task after the next animation frame once the condition holds — i.e. once the
+ * frame that shows it has been produced. Nothing about time is asserted.
+ *
+ * Options: `--no-build` reuses dist/; env `BENCH_RUNS` (default 5), `BENCH_SERVICES`
+ * (default 10000), `BENCH_JSON` (results file, BENCH-CONTRACT.md).
+ * Targets: home ≤ 600 ms, directory ≤ 1000 ms (medians).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { generateDemoDirectory } from '../../src/content/directory/index.ts';
+import { skipSetup, waitForServiceWorkerControl } from '../e2e/fixtures.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tools/chromium.ts';
+import { packRows, seedRows, waitForSavedIndex } from './search-support/seed.ts';
+import { buildApp, startServer } from './search-support/server.ts';
+import { median, printTable, writeBenchJson, type BenchRow } from './table.ts';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const SERVICES = Number(process.env.BENCH_SERVICES ?? 10_000);
+const CPU_SLOWDOWN = 4;
+const TARGETS = { home: 600, directory: 1000 } as const;
+type Screen = keyof typeof TARGETS;
+const PATHS: Record<Screen, string> = { home: '/', directory: '/directory' };
+
+/**
+ * Runs in the page before the app (plain JavaScript: an init script). Records, in
+ * `window.__coldStart`, when each screen's condition first holds ("…Dom") and the first
+ * task after the following animation frame (the reported figure).
+ */
+const OBSERVER = `(() => {
+  const result = {};
+  window.__coldStart = result;
+  const settle = (name) => {
+    if (result[name + 'Dom'] !== undefined) return;
+    result[name + 'Dom'] = performance.now();
+    requestAnimationFrame(() => setTimeout(() => { result[name] = performance.now(); }, 0));
+  };
+  const shown = (element) => { const box = element.getBoundingClientRect(); return box.width > 0 && box.height > 0; };
+  const check = () => {
+    const heading = document.querySelector('section.home h1');
+    if (heading && shown(heading)) settle('home');
+    const card = document.querySelector('.result-card');
+    const count = document.querySelector('.directory p.result-count');
+    if (card && shown(card) && count && /[0-9]/.test(count.textContent || '')) settle('directory');
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true });
+})();`;
+
+const args = new Set(process.argv.slice(2));
+
+function launch(profile: string, baseURL: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    headless: true,
+    baseURL,
+    locale: 'fr-CA',
+    timezoneId: 'America/Toronto',
+    serviceWorkers: 'allow',
+    viewport: { width: 412, height: 823 },
+  });
+}
+
+/** The sync checkpoint's content version once a sync has succeeded (raw IndexedDB). */
+function syncedVersion(page: Page): Promise<number | null> {
+  return page.evaluate(
+    () =>
+      new Promise<number | null>((resolve) => {
+        const open = indexedDB.open('passerelle');
+        open.onerror = () => resolve(null);
+        open.onsuccess = () => {
+          const database = open.result;
+          const request = database.transaction('meta').objectStore('meta').get('sync');
+          request.onsuccess = () => {
+            const value = (request.result as { value?: { contentVersion?: number; lastSuccessAt?: string | null } } | undefined)?.value;
+            database.close();
+            resolve(value?.lastSuccessAt ? (value.contentVersion ?? 0) : null);
+          };
+          request.onerror = () => resolve(null);
+        };
+      }),
+  );
+}
+
+async function prepareProfile(profile: string, baseURL: string): Promise<void> {
+  const context = await launch(profile, baseURL);
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto('/');
+    await waitForServiceWorkerControl(page);
+    await skipSetup(page);
+    let version: number | null = null;
+    for (const deadline = Date.now() + 120_000; version === null; await page.waitForTimeout(100)) {
+      if (Date.now() > deadline) throw new Error('the first sync did not complete within 120 s');
+      version = await syncedVersion(page);
+    }
+    // Offline from here on: no later sync may change what the runs read.
+    await context.setOffline(true);
+    const pack = generateDemoDirectory({ services: SERVICES });
+    const rows = packRows(pack, version + 1);
+    console.log(`Writing ${rows.length} records (${SERVICES} services) into IndexedDB…`);
+    await seedRows(page, rows);
+    await page.goto('/directory');
+    await waitForSavedIndex(page, version + rows.length, 300_000);
+    await page.locator('.result-card').first().waitFor();
+  } finally {
+    await context.close();
+  }
+}
+
+async function measure(profile: string, baseURL: string, screen: Screen): Promise<{ shown: number; dom: number }> {
+  const context = await launch(profile, baseURL);
+  try {
+    await context.setOffline(true);
+    await context.addInitScript({ content: OBSERVER });
+    const page = context.pages()[0] ?? (await context.newPage());
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    await page.goto(PATHS[screen], { waitUntil: 'commit' });
+    const handle = await page.waitForFunction(
+      (name) => {
+        const result = (window as unknown as { __coldStart?: Record<string, number> }).__coldStart;
+        return result?.[name] !== undefined ? { shown: result[name], dom: result[`${name}Dom`] } : null;
+      },
+      screen,
+      { timeout: 60_000, polling: 50 },
+    );
+    const figures = (await handle.jsonValue()) as { shown: number; dom: number } | null;
+    if (!figures) throw new Error(`no figures for ${screen}`);
+    if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) throw new Error('the page was not served by the service worker');
+    if (process.env.BENCH_DEBUG) {
+      const entries = await page.evaluate(() =>
+        [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource'), ...performance.getEntriesByType('mark')].map(
+          (entry) => `${entry.entryType} ${entry.name.replace(location.origin, '')} start ${entry.startTime.toFixed(0)} end ${(entry.startTime + entry.duration).toFixed(0)}`,
+        ),
+      );
+      console.log(`${screen}:\n  ${entries.join('\n  ')}`);
+    }
+    return figures;
+  } finally {
+    await context.close();
+  }
+}
+
+async function main(): Promise<void> {
+  if (!args.has('--no-build')) {
+    console.log('Building the app (vite build)…');
+    buildApp();
+  }
+  const server = await startServer();
+  const profile = mkdtempSync(path.join(tmpdir(), 'passerelle-coldstart-'));
+  const results: Record<Screen, { shown: number[]; dom: number[] }> = { home: { shown: [], dom: [] }, directory: { shown: [], dom: [] } };
+  try {
+    await prepareProfile(profile, server.baseUrl);
+    for (let run = 0; run < RUNS; run += 1) {
+      for (const screen of ['home', 'directory'] as const) {
+        const figures = await measure(profile, server.baseUrl, screen);
+        results[screen].shown.push(figures.shown);
+        results[screen].dom.push(figures.dom);
+      }
+    }
+  } finally {
+    await server.stop();
+    rmSync(profile, { recursive: true, force: true });
+  }
+
+  const round = (values: number[]) => values.map((value) => Math.round(value));
+  const rows: BenchRow[] = [
+    { metric: 'home rendered', unit: 'ms', values: round(results.home.shown), target: TARGETS.home, better: 'lower' },
+    { metric: 'directory list rendered', unit: 'ms', values: round(results.directory.shown), target: TARGETS.directory, better: 'lower' },
+    { metric: 'home h1 in the DOM', unit: 'ms', values: round(results.home.dom), target: null, better: 'lower' },
+    { metric: 'directory cards and count in the DOM', unit: 'ms', values: round(results.directory.dom), target: null, better: 'lower' },
+  ];
+  console.log(`\nbench:coldstart — offline, CPU ×${CPU_SLOWDOWN}, ${SERVICES} services in IndexedDB, service worker in control; from navigation start`);
+  printTable(
+    ['metric', 'median', 'min', 'max', 'runs', 'target'],
+    rows.map((row) => [
+      row.metric,
+      `${median(row.values)} ms`,
+      `${Math.min(...row.values)} ms`,
+      `${Math.max(...row.values)} ms`,
+      String(row.values.length),
+      row.target === null ? '' : `≤ ${row.target} ms`,
+    ]),
+  );
+  writeBenchJson('coldstart', RUNS, rows);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
