@@ -46,6 +46,8 @@ describe('the directory list', () => {
     // Written to the URL once typing pauses.
     await waitFor(() => expect(new URLSearchParams(window.location.search).get('q')).toBe('sos violence conj'));
     await waitFor(() => expect(screen.getByText('1 ressource')).toHaveAttribute('role', 'status'), { timeout: 3000 });
+    // Only a real help line left on screen: no demo banner over it.
+    expect(screen.queryByText('Données de démonstration')).toBeNull();
   });
 
   it('finds accented words typed without accents, in any language of the record', async () => {
