@@ -125,3 +125,21 @@ test('the directory fits a 320 px phone without horizontal scrolling', async ({ 
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('prints a clean resource sheet: its name and numbers, without the app around it', async ({ page }) => {
+  await openSyncedDirectory(page);
+  await page.goto('/directory?type=help-line');
+  await page.locator('.result-name a').first().click();
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Imprimer la fiche' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(heading).toBeVisible();
+  await expect(page.locator('.service-sheet a[href^="tel:"]').first()).toBeVisible();
+  for (const chrome of ['.app-header', '.quick-exit-bar', '.share-actions', '.back-link']) {
+    await expect(page.locator(chrome).first(), `${chrome} on paper`).toBeHidden();
+  }
+  await page.screenshot({ path: `${ARTIFACTS}/screenshots/directory-sheet-print.png`, fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.getByRole('button', { name: 'Imprimer la fiche' })).toBeVisible();
+});

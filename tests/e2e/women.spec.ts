@@ -188,7 +188,7 @@ test.describe('help lines', () => {
 
 test.describe('the safety notice', () => {
   test('is one tap away on every page', async ({ page }) => {
-    for (const path of ['/', '/info', '/settings', '/tools', '/directory']) {
+    for (const path of ['/', '/info', '/info/rights', '/settings', '/tools', '/directory', '/interpretation']) {
       await openApp(page, path);
       await page.getByRole('complementary', { name: 'Sortie rapide' }).getByRole('link', { name: 'Conseils de sécurité' }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'Conseils de sécurité' })).toBeVisible();
@@ -213,6 +213,15 @@ test.describe('discreet mode', () => {
     await expect(page).toHaveTitle('Notes');
     await expect(page.getByRole('main')).not.toContainText(/violence|sécurité/i);
     await expect(page.getByRole('link', { name: 'Conseils', exact: true })).toBeVisible();
+
+    // An article's link into the directory carries no readable word in the address, and still filters.
+    await openApp(page, '/info/relationships');
+    await page.getByRole('link', { name: /Voir les maisons d'aide/ }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page).toHaveURL(/\/directory\?v=[\w-]+$/);
+    expect(decodeURIComponent(page.url())).not.toMatch(/shelter|type=/);
+    await expect(page.getByText(/^Filtres \(1 actif\)$/)).toBeVisible();
+    await expect(page).toHaveTitle('Notes');
   });
 });
 

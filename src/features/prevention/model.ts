@@ -1,6 +1,7 @@
 /** Pure logic of the women's pages: which language to show, links, text to read aloud. */
 import type { ArticleBlock, ArticleData, DirectoryQuery, Pictogram } from '../../shared/kinds/article.ts';
 import { fallbackChain, type TranslationStatus } from '../../shared/languages.ts';
+import { hrefWithSearch } from '../../lib/neutral-query.ts';
 
 /** An article in the one language it will be shown in. */
 export interface ResolvedArticle {
@@ -49,8 +50,11 @@ export function translationStatusKey(status: TranslationStatus) {
 
 const FLAGS = ['open', 'h24', 'evening', 'weekend', 'access', 'children', 'pets', 'nostatus', 'remote'] as const;
 
-/** `/directory?...` in the URL contract of CONTRACTS.md, with the reader's language if asked. */
-export function directoryHref(query: DirectoryQuery, readerLang: string): string {
+/**
+ * `/directory?...` in the URL contract of CONTRACTS.md, with the reader's language if
+ * asked; in discreet mode, in the neutral form (no "emergency-shelter" in the history).
+ */
+export function directoryHref(query: DirectoryQuery, readerLang: string, isDiscreet = false): string {
   const params = new URLSearchParams();
   if (query.q) params.set('q', query.q);
   if (query.region) params.set('region', query.region);
@@ -59,8 +63,7 @@ export function directoryHref(query: DirectoryQuery, readerLang: string): string
   const lang = query.lang ?? (query.inReaderLanguage ? readerLang : undefined);
   if (lang) params.set('lang', lang);
   for (const flag of FLAGS) if (query[flag]) params.set(flag, '1');
-  const search = params.toString();
-  return search ? `/directory?${search}` : '/directory';
+  return hrefWithSearch('/directory', params.toString(), isDiscreet);
 }
 
 /** What read-aloud says, in order: the text of the article, one part per block. */

@@ -13,11 +13,14 @@ const catalogs = import.meta.glob<Record<string, unknown>>(['../../../locales/*/
   import: 'default',
 });
 
+// By lowercased path: language folders are matched whatever the case of the code.
+const catalogsByPath = new Map(Object.entries(catalogs).map(([path, load]) => [path.toLowerCase(), load]));
+
 const lazyCatalogs: BackendModule = {
   type: 'backend',
   init() {},
   read(lng, ns, callback) {
-    const load = catalogs[`../../../locales/${lng}/${ns}.json`];
+    const load = catalogsByPath.get(`../../../locales/${lng}/${ns}.json`.toLowerCase());
     if (!load) {
       callback(null, {});
       return;
@@ -53,6 +56,9 @@ export async function initI18n(lng: string): Promise<typeof i18next> {
       defaultNS: 'common',
       resources: { fr: { common: frCommon } },
       partialBundledLanguages: true,
+      // Codes as the folders name them: i18next would turn "qps-ploc" into "qps-Ploc"
+      // (a script subtag), and then neither its catalogs nor its articles are found.
+      lowerCaseLng: true,
       interpolation: { escapeValue: false },
       returnNull: false,
       react: { useSuspense: true },

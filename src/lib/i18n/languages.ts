@@ -26,7 +26,8 @@ export const AVAILABLE_LANGUAGES: readonly AvailableLanguage[] = Object.entries(
   .sort((a, b) => a.order - b.order || a.code.localeCompare(b.code));
 
 export function findLanguage(code: string): AvailableLanguage | undefined {
-  return AVAILABLE_LANGUAGES.find((language) => language.code === code);
+  const wanted = code.toLowerCase();
+  return AVAILABLE_LANGUAGES.find((language) => language.code.toLowerCase() === wanted);
 }
 
 /**

@@ -5,6 +5,8 @@ import { generateDemoDirectory, helpLinesPack } from '../../../src/content/direc
 import { resetDirectoryIndex } from '../../../src/features/directory/data/directory-index.ts';
 import { db } from '../../../src/lib/db.ts';
 import { i18next, initI18n } from '../../../src/lib/i18n/index.ts';
+import { fromNeutralSearch } from '../../../src/lib/neutral-query.ts';
+import { updateSettings } from '../../../src/lib/settings.ts';
 import type { ServiceData } from '../../../src/shared/kinds/directory.ts';
 import { renderApp } from '../../helpers/render-app.tsx';
 import { clearDirectoryTables, seedPacks } from './seed.ts';
@@ -44,6 +46,8 @@ describe('the directory list', () => {
     // Written to the URL once typing pauses.
     await waitFor(() => expect(new URLSearchParams(window.location.search).get('q')).toBe('sos violence conj'));
     await waitFor(() => expect(screen.getByText('1 ressource')).toHaveAttribute('role', 'status'), { timeout: 3000 });
+    // Only a real help line left on screen: no demo banner over it.
+    expect(screen.queryByText('Données de démonstration')).toBeNull();
   });
 
   it('finds accented words typed without accents, in any language of the record', async () => {
@@ -83,6 +87,28 @@ describe('the directory list', () => {
     expect(params.get('lang')).toBe('ar');
     await user.click(screen.getByRole('button', { name: 'Effacer les filtres' }));
     expect(window.location.search).toBe('');
+  });
+
+  it('in discreet mode, keeps the words of a search out of the address bar and still applies it (SAFETY.md rule 7)', async () => {
+    const user = userEvent.setup();
+    await updateSettings({ isDiscreet: true });
+    renderApp('/directory?region=10&type=emergency-shelter');
+    expect(await screen.findByText('Aucune ressource qui correspond dans la région Nord-du-Québec.', undefined, { timeout: 3000 })).toBeInTheDocument();
+    // The link as it came in is rewritten in place.
+    await waitFor(() => expect(window.location.search).toMatch(/^\?v=[\w-]+$/));
+    expect(screen.getByText('Filtres (2 actifs)')).toBeInTheDocument();
+    await user.type(screen.getByRole('searchbox', { name: 'Rechercher' }), 'maison');
+    await user.click(screen.getByText('Filtres (2 actifs)'));
+    await user.click(screen.getByRole('checkbox', { name: 'Aucun statut d’immigration exigé' }));
+    await waitFor(() => expect(screen.getByText('Filtres (3 actifs)')).toBeInTheDocument());
+    expect(window.location.search).toMatch(/^\?v=[\w-]+$/);
+    expect(decodeURIComponent(window.location.href)).not.toMatch(/shelter|maison|nostatus|type|region/);
+    expect(screen.getByRole('searchbox', { name: 'Rechercher' })).toHaveValue('maison');
+    // Still the whole search, so that it survives a reload.
+    const kept = fromNeutralSearch(new URLSearchParams(window.location.search));
+    expect([kept.get('q'), kept.get('region'), kept.getAll('type'), kept.get('nostatus')]).toEqual(['maison', '10', ['emergency-shelter'], '1']);
+    // The settings hook starts from the last settings read: leave the next test readable URLs.
+    await updateSettings({ isDiscreet: false });
   });
 
   it('uses the position only when asked, picks the nearest region and sorts by distance', async () => {

@@ -168,6 +168,8 @@ describe('the interpretation view', () => {
     expect(within(spoken).getAllByRole('article').length).toBeGreaterThan(0);
     expect(screen.getByRole('region', { name: 'Interprétation adaptée à la violence' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Lignes avec interprète' })).toBeInTheDocument();
+    // Demo organisations are on screen, so the banner is too.
+    expect(screen.getByText('Données de démonstration')).toBeInTheDocument();
   });
 
   it('asks for a language first', async () => {

@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import ArticlePage from '../../../src/features/prevention/components/article-page.tsx';
 import { db } from '../../../src/lib/db.ts';
+import { fromNeutralSearch } from '../../../src/lib/neutral-query.ts';
+import { updateSettings } from '../../../src/lib/settings.ts';
 import type { ArticleData } from '../../../src/shared/kinds/article.ts';
 import { PACK_RECORDS, PATIENCE, renderWithI18n, seedArticles, startI18n } from './render.tsx';
 
@@ -47,6 +49,18 @@ describe('an article page', () => {
     expect(within(calls).getByRole('link', { name: /Urgence\s*911/ })).toHaveAttribute('href', 'tel:911');
     expect(screen.getByRole('link', { name: /Trouver de l'aide dans votre langue/ })).toHaveAttribute('href', '/directory?lang=fr');
     expect(screen.getByRole('link', { name: /Voir les maisons d'aide/ })).toHaveAttribute('href', '/directory?type=emergency-shelter');
+  });
+
+  it('in discreet mode, links into the directory without a readable word in the address (SAFETY.md rule 7)', async () => {
+    await updateSettings({ isDiscreet: true });
+    renderArticle('relationships');
+    const link = await screen.findByRole('link', { name: /Voir les maisons d'aide/ });
+    await expect.poll(() => link.getAttribute('href'), PATIENCE).toMatch(/^\/directory\?v=[\w-]+$/);
+    const href = link.getAttribute('href') ?? '';
+    expect(href).not.toMatch(/shelter|type/);
+    expect(fromNeutralSearch(new URL(href, 'http://localhost').searchParams).getAll('type')).toEqual(['emergency-shelter']);
+    // The settings hook starts from the last settings read: leave the next test a readable link.
+    await updateSettings({ isDiscreet: false });
   });
 
   it('renders in Arabic right to left, with the status of a machine-assisted translation', async () => {

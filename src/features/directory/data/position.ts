@@ -1,9 +1,11 @@
 /**
  * "Near me": the person's position, asked only when she taps the button (her consent),
  * kept in this page's memory for the session and never stored or sent anywhere. A reload
- * forgets it.
+ * forgets it, and so does a shared tablet's session reset: the next person must not find
+ * the last one's whereabouts (SAFETY.md rule 8).
  */
 import { useSyncExternalStore } from 'react';
+import { onSessionReset } from '../../../lib/session-reset.ts';
 import type { GeoPoint } from '../model.ts';
 
 let position: GeoPoint | null = null;
@@ -30,6 +32,8 @@ export function useSessionPosition(): GeoPoint | null {
 export function forgetSessionPosition(): void {
   setPosition(null);
 }
+
+onSessionReset(forgetSessionPosition);
 
 export type PositionFailure = 'denied' | 'unavailable';
 

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { Link } from '../../../components/link.tsx';
+import { useSettings } from '../../../lib/settings.ts';
 import type { ArticleBlock as Block } from '../../../shared/kinds/article.ts';
 import { directoryHref } from '../model.ts';
 import { HelpLines } from './help-lines.tsx';
@@ -17,6 +18,7 @@ interface Props {
 /** One block of an article, rendered as text: content never becomes markup (SAFETY.md rule 11). */
 export function ArticleBlock({ block, lang, uiLang, uiDir }: Props) {
   const titleId = useId();
+  const { isDiscreet } = useSettings();
   switch (block.type) {
     case 'heading':
       return <h2>{block.text}</h2>;
@@ -50,7 +52,7 @@ export function ArticleBlock({ block, lang, uiLang, uiDir }: Props) {
     case 'directoryLink':
       return (
         <p className="directory-link">
-          <Link href={directoryHref(block.query, lang)}>
+          <Link href={directoryHref(block.query, lang, isDiscreet)}>
             <span>{block.text}</span>
             <Pictogram name="arrow" className="flip-in-rtl" />
           </Link>
