@@ -10,6 +10,12 @@ import type { LocalizedText } from '../../shared/localized.ts';
 
 export const HELP_LINES_VERIFIED = '2026-11-26';
 
+/**
+ * Shown to readers under "Source": a provenance a person can name, in the source language,
+ * not the path of a design file. The verified facts themselves are the record's fields.
+ */
+const VERIFIED_LIST = `Liste des lignes d'aide provinciales vérifiée par l'équipe Passerelle le ${HELP_LINES_VERIFIED}`;
+
 export interface HelpLine {
   key: string;
   organization: LocalizedText;
@@ -54,7 +60,7 @@ export const HELP_LINE_ENTRIES: readonly HelpLine[] = [
     languagesSpoken: ['fr'],
     acceptsChildren: true,
     isFree: true,
-    source: 'Passerelle help-line list (design/CONTENT.md), verified 2026-11-26: 911, immediate danger.',
+    source: VERIFIED_LIST,
   },
   {
     key: 'sos-violence-conjugale',
@@ -82,7 +88,7 @@ export const HELP_LINE_ENTRIES: readonly HelpLine[] = [
     languagesSpoken: ['fr', 'en'],
     acceptsChildren: false,
     isFree: true,
-    source: 'Passerelle help-line list (design/CONTENT.md), verified 2026-11-26: 1 800 363-9010, 24/7, free, anonymous, confidential, French/English.',
+    source: VERIFIED_LIST,
   },
   {
     key: 'info-aide-violence-sexuelle',
@@ -110,7 +116,7 @@ export const HELP_LINE_ENTRIES: readonly HelpLine[] = [
     languagesSpoken: ['fr', 'en'],
     acceptsChildren: false,
     isFree: true,
-    source: 'Passerelle help-line list (design/CONTENT.md), verified 2026-11-26: 1 888 933-9007 (Montréal 514 933-9007), 24/7, bilingual.',
+    source: VERIFIED_LIST,
   },
   {
     key: 'info-social-811',
@@ -131,7 +137,7 @@ export const HELP_LINE_ENTRIES: readonly HelpLine[] = [
     languagesSpoken: ['fr'],
     acceptsChildren: false,
     isFree: true,
-    source: 'Passerelle help-line list (design/CONTENT.md), verified 2026-11-26: 811 option 2, 24/7 psychosocial help.',
+    source: VERIFIED_LIST,
   },
   {
     key: 'suicide-prevention',
@@ -152,7 +158,7 @@ export const HELP_LINE_ENTRIES: readonly HelpLine[] = [
     languagesSpoken: ['fr'],
     acceptsChildren: false,
     isFree: true,
-    source: 'Passerelle help-line list (design/CONTENT.md), verified 2026-11-26: 1 866 277-3553, 24/7.',
+    source: VERIFIED_LIST,
   },
   {
     key: 'tel-jeunes',
@@ -173,7 +179,7 @@ export const HELP_LINE_ENTRIES: readonly HelpLine[] = [
     languagesSpoken: ['fr'],
     acceptsChildren: true,
     isFree: true,
-    source: 'Passerelle help-line list (design/CONTENT.md), verified 2026-11-26: 1 800 263-2266, youth. Hours not verified.',
+    source: VERIFIED_LIST,
   },
   {
     key: 'ircc',
@@ -201,7 +207,7 @@ export const HELP_LINE_ENTRIES: readonly HelpLine[] = [
     languagesSpoken: ['fr', 'en'],
     acceptsChildren: false,
     isFree: true,
-    source: 'Passerelle help-line list (design/CONTENT.md), verified 2026-11-26: 1-888-242-2100, federal immigration line. Hours not verified.',
+    source: VERIFIED_LIST,
   },
   {
     key: 'rebatir',

@@ -162,6 +162,8 @@ describe('the help lines pack', () => {
     for (const service of lineServices.filter((line) => line.phones.length > 0)) {
       expect(service.verification).toMatchObject({ isVerified: true, lastVerified: '2026-11-26' });
       expect(service.verification.source.length).toBeGreaterThan(10);
+      // Readers see the source: it names who checked, never a file of ours.
+      expect(service.verification.source).not.toMatch(/\.md|design\//);
     }
   });
 
