@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromNeutralSearch, hrefWithSearch, toNeutralSearch } from '../../../src/lib/neutral-query.ts';
+import { directoryHref } from '../../../src/lib/directory-link.ts';
 
 const SEARCH = 'q=%D8%A7%D9%84%D8%B9%D9%86%D9%81+maison&region=06&type=sexual-assault-centre&type=emergency-shelter&sector=violence';
 
@@ -27,5 +28,22 @@ describe('query strings in discreet mode', () => {
     expect(hrefWithSearch('/directory', 'type=legal', false)).toBe('/directory?type=legal');
     expect(hrefWithSearch('/directory', 'type=legal', true)).toBe(`/directory?${toNeutralSearch('type=legal')}`);
     expect(hrefWithSearch('/directory', '', true)).toBe('/directory');
+  });
+});
+
+describe('links from a screening outcome into the directory', () => {
+  const options = { region: '08', language: 'fa', serviceTypes: ['emergency-shelter', 'help-line'] };
+
+  it('keep their readable filters normally', () => {
+    expect(directoryHref(options)).toBe('/directory?region=08&lang=fa&type=emergency-shelter&type=help-line');
+  });
+
+  it('carry the same filters as one opaque parameter in discreet mode', () => {
+    const href = directoryHref(options, true);
+    expect(href).toMatch(/^\/directory\?v=[A-Za-z0-9_-]+$/);
+    expect(href).not.toMatch(/shelter|help-line|region/);
+    const back = fromNeutralSearch(new URL(href, 'https://passerelle.test').searchParams);
+    expect(back.getAll('type')).toEqual(['emergency-shelter', 'help-line']);
+    expect(back.get('region')).toBe('08');
   });
 });

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from '../../../components/link.tsx';
 import type { CaseData } from '../../../lib/cases/case-schema.ts';
 import { directoryHref } from '../../../lib/directory-link.ts';
+import { useSettings } from '../../../lib/settings.ts';
 import { INDICATOR_CATEGORIES } from '../../../shared/kinds/guide.ts';
 import { type LocalizedText, resolveText } from '../../../shared/localized.ts';
 import { useGuideRevisions } from '../data/use-reference-data.ts';
@@ -12,6 +13,7 @@ export function ScreeningSection({ data }: { data: CaseData }) {
   const { t, i18n } = useTranslation(['screening']);
   const text = (value: LocalizedText) => resolveText(value, i18n.language).text;
   const revisions = useGuideRevisions();
+  const { isDiscreet } = useSettings();
   const screening = data.screening;
   if (!screening) {
     return (
@@ -45,7 +47,7 @@ export function ScreeningSection({ data }: { data: CaseData }) {
         </ul>
       )}
       <p>
-        <Link href={directoryHref({ region: data.region, language: data.language, serviceTypes: outcome.serviceTypes })}>
+        <Link href={directoryHref({ region: data.region, language: data.language, serviceTypes: outcome.serviceTypes }, isDiscreet)}>
           {t('screening:outcome.openDirectory')}
         </Link>
       </p>

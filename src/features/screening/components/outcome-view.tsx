@@ -1,6 +1,7 @@
 import { type Dispatch, type ReactNode, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../../components/link.tsx';
+import { useSettings } from '../../../lib/settings.ts';
 import { useChecklistTitles } from '../data/use-checklist-titles.ts';
 import { directoryHref, evaluateOutcome, type ScreeningOutcome } from '../model.ts';
 import type { ScreeningAction, ScreeningSession } from '../session.ts';
@@ -28,6 +29,7 @@ interface Props {
 /** The recommended path: urgency, advice, service types, a filtered directory link, next checklists. */
 export function OutcomeView({ session, dispatch, children }: Props) {
   const { t } = useTranslation(['screening']);
+  const { isDiscreet } = useSettings();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const outcome = useMemo(() => evaluate(session), [session]);
   const checklists = useChecklistTitles(outcome?.nextChecklistIds ?? []);
@@ -83,7 +85,7 @@ export function OutcomeView({ session, dispatch, children }: Props) {
         <p>
           <Link
             className="button-link"
-            href={directoryHref({ region: session.region, language: session.language, serviceTypes: outcome.serviceTypes })}
+            href={directoryHref({ region: session.region, language: session.language, serviceTypes: outcome.serviceTypes }, isDiscreet)}
           >
             {t('screening:outcome.openDirectory')}
           </Link>
