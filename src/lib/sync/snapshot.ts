@@ -52,7 +52,9 @@ export async function openSnapshot(options: HttpOptions): Promise<SnapshotAnswer
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
 
   async function* pages(): AsyncGenerator<PulledPage, void, undefined> {
-    let buffered = '';
+    // The current line's pieces, joined once its newline arrives: appending to one string
+    // and searching it on every chunk would copy a 1 MB line over and over.
+    let pieces: string[] = [];
     let line = 0;
     try {
       for (;;) {
@@ -64,18 +66,22 @@ export async function openSnapshot(options: HttpOptions): Promise<SnapshotAnswer
         }
         if (chunk.done) break;
         rearm();
-        buffered += chunk.value;
-        let end = buffered.indexOf('\n');
+        let rest = chunk.value;
+        let end = rest.indexOf('\n');
         while (end >= 0) {
-          const text = buffered.slice(0, end);
-          buffered = buffered.slice(end + 1);
+          pieces.push(rest.slice(0, end));
+          const text = pieces.join('');
+          pieces = [];
+          rest = rest.slice(end + 1);
           line += 1;
           if (text.trim().length > 0) yield parsePage(text, `${PATH} line ${line}`);
-          end = buffered.indexOf('\n');
+          end = rest.indexOf('\n');
         }
+        if (rest.length > 0) pieces.push(rest);
       }
       // Every line ends with a newline: text left over is a page cut short.
-      if (buffered.trim().length > 0) throw new SyncError('invalid-response', `${PATH}: the last line is incomplete (${buffered.length} characters)`);
+      const left = pieces.join('');
+      if (left.trim().length > 0) throw new SyncError('invalid-response', `${PATH}: the last line is incomplete (${left.length} characters)`);
     } finally {
       clearTimeout(timer);
       // The engine stopped early (a page failed to store): release the connection.
