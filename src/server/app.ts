@@ -11,8 +11,10 @@ import { registerErrorHandling } from './errors.ts';
 import { CursorCodec } from './pull-cursor.ts';
 import { registerHealthRoutes } from './routes/health.ts';
 import { registerPullRoutes } from './routes/pull.ts';
+import { registerSnapshotRoutes } from './routes/snapshot.ts';
 import { registerStatusRoutes } from './routes/status.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
+import { SnapshotCache } from './snapshot.ts';
 import { registerStatic } from './static.ts';
 import type { ContentStore } from './storage/content-store.ts';
 import { openContentStore } from './storage/open.ts';
@@ -22,6 +24,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The published content; opened by buildApp, closed with the app. */
     contentStore: ContentStore;
+    /** The first-sync snapshot, built on demand (tests count its builds). */
+    snapshots: SnapshotCache;
   }
 }
 
@@ -65,6 +69,9 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
     registerErrorHandling(app);
     registerHealthRoutes(app, SERVER_VERSION);
     registerPullRoutes(app, store, cursors);
+    const snapshots = new SnapshotCache(store, cursors);
+    app.decorate('snapshots', snapshots);
+    registerSnapshotRoutes(app, snapshots);
     registerStatusRoutes(app, store, SERVER_VERSION);
     await registerStatic(app, config.staticDir);
   } catch (error) {

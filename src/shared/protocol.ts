@@ -33,3 +33,9 @@ export const statusResponseSchema = z.object({
   counts: z.record(recordKindSchema, z.number().int().min(0)),
 });
 export type StatusResponse = z.infer<typeof statusResponseSchema>;
+
+/**
+ * `GET /api/v1/snapshot` takes no parameter. Its body (`application/x-ndjson`) is the
+ * pull feed from no cursor in pages of PULL_LIMIT_MAX: one `pullResponseSchema` per line.
+ */
+export const snapshotQuerySchema = z.strictObject({});

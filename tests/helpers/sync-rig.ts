@@ -42,7 +42,8 @@ export async function startSyncRig({ name, services, pageSize }: { name: string;
   const rig: SyncRig = {
     ...(await startServerAndProxy(services)),
     database,
-    sync: (options = {}) => pullChanges({ database, baseUrl: rig.proxy.base, fetch, pageSize, timeoutMs: 2_000, ...options }),
+    // Pull only unless a test asks for the snapshot: these tests are about the pull protocol.
+    sync: (options = {}) => pullChanges({ database, baseUrl: rig.proxy.base, fetch, pageSize, timeoutMs: 2_000, useSnapshot: false, ...options }),
     publish: async (...packs) => {
       await importPacks(rig.server.app.contentStore, packs.map((content, index) => ({ file: `p${index}.json`, content })), 'test');
     },

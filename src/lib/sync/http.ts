@@ -70,12 +70,17 @@ export async function requestPage(options: HttpOptions, request: { cursor: strin
     if (error.success && error.data.error === 'invalid_cursor' && request.cursor !== null) return { kind: 'unknown-cursor' };
   }
   if (answer.status !== 200) throw new SyncError('server', `${url.pathname} answered HTTP ${answer.status}`);
-  const parsed = tolerantPullResponseSchema.safeParse(parseJson(answer.text, url.pathname));
+  return { kind: 'page', page: parsePage(answer.text, url.pathname), etag: answer.etag };
+}
+
+/** A pull page from its JSON text (a pull answer, or one line of the snapshot), or a SyncError. */
+export function parsePage(text: string, path: string): PulledPage {
+  const parsed = tolerantPullResponseSchema.safeParse(parseJson(text, path));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new SyncError('invalid-response', `${url.pathname}: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'unexpected shape'}`);
+    throw new SyncError('invalid-response', `${path}: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'unexpected shape'}`);
   }
-  return { kind: 'page', page: parsed.data, etag: answer.etag };
+  return parsed.data;
 }
 
 /** Records the server publishes (for a first sync's progress bar); null when unknown. */
