@@ -3,15 +3,19 @@ import { mkdirSync } from 'node:fs';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 
+const SNAPSHOT_CHECK_MS = 60_000;
+
 async function main(): Promise<void> {
   const config = loadConfig();
   mkdirSync(config.dataDir, { recursive: true });
   const app = await buildApp(config);
 
   let isClosing = false;
+  let stopWarming = () => {};
   const shutdown = (signal: string) => {
     if (isClosing) return;
     isClosing = true;
+    stopWarming();
     app.log.info({ signal }, 'shutting down');
     app.close().then(
       () => process.exit(0),
@@ -25,6 +29,23 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => shutdown('SIGINT'));
 
   await app.listen({ port: config.port, host: config.host });
+  stopWarming = keepSnapshotWarm(app);
+}
+
+/**
+ * Builds the first-sync snapshot now and after each publish (the content CLI writes from
+ * another process, so the server looks once a minute), so that the first device to sync
+ * after a change does not wait for the build. `get()` only reads the content state when
+ * nothing changed.
+ */
+function keepSnapshotWarm(app: Awaited<ReturnType<typeof buildApp>>): () => void {
+  const warm = () => {
+    app.snapshots.get().catch((error: unknown) => app.log.warn({ err: error }, 'the first-sync snapshot could not be built'));
+  };
+  warm();
+  const timer = setInterval(warm, SNAPSHOT_CHECK_MS);
+  timer.unref();
+  return () => clearInterval(timer);
 }
 
 main().catch((error: unknown) => {
