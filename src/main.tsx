@@ -5,7 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/app.tsx';
 import { guardPreloadErrors } from './app/preload-guard.ts';
-import { preloadRoute } from './app/routes.ts';
+import { preloadRoute, preloadRouteNamespaces } from './app/routes.ts';
 import { purgeExpiredCases } from './lib/cases/purge.ts';
 import { i18next, initI18n } from './lib/i18n/index.ts';
 import { pickLanguage } from './lib/i18n/languages.ts';
@@ -16,13 +16,14 @@ import './app/styles.css';
 guardPreloadErrors();
 
 async function start(): Promise<void> {
-  // The page's chunk loads while settings and the catalog are read (cold start, issue 8).
-  preloadRoute(location.pathname);
-  // The tablet state too: the first render must already know which doors are closed.
+  // The page's chunk loads while settings are read (cold start, issue 8), and the first
+  // render waits for it so that it does not suspend (see lazyPage in routes.ts). The
+  // tablet state too: the first render must already know which doors are closed.
+  const page = preloadRoute(location.pathname);
   const [settings] = await Promise.all([loadSettings(), loadTabletState()]);
   // Expired referral cases go at start-up, before any screen can show them (SAFETY.md rule 3).
   purgeExpiredCases().catch((error: unknown) => console.warn('Expired cases could not be deleted.', error));
-  await initI18n(pickLanguage([settings.language, ...navigator.languages]));
+  await Promise.all([initI18n(pickLanguage([settings.language, ...navigator.languages])).then(() => preloadRouteNamespaces(location.pathname)), page]);
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');
   createRoot(container).render(

@@ -3,29 +3,56 @@
  * URL or a title that someone may read in the history). Each page is its own lazy chunk,
  * precached by the service worker so that deep links work offline.
  */
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { createElement, lazy, type ComponentType } from 'react';
+import { i18next } from '../lib/i18n/index.ts';
 import { matchPath, type RouteParams } from '../lib/router.ts';
 
 type PageModule = { default: ComponentType<{ params: RouteParams }> };
 
 export interface AppRoute {
   path: string;
-  page: LazyExoticComponent<ComponentType<{ params: RouteParams }>>;
+  page: ComponentType<{ params: RouteParams }>;
   /** Starts loading the page's chunk ahead of its first render (see `preloadRoute`). */
   preload?: () => Promise<PageModule>;
+  /** Catalog namespaces the page needs at its first render, loaded with it (no suspended first render). */
+  namespaces?: readonly string[];
 }
 
-/** A lazy page whose chunk can also be fetched before React asks for it. */
+/**
+ * A lazy page whose chunk can also be fetched before React asks for it. Once fetched, the
+ * page renders at once instead of suspending: a suspended first render shows the loading
+ * fallback, and React then holds the page back for its fallback throttle (~300 ms),
+ * which measured as most of the directory's search-ready time after a cold start.
+ */
 function lazyPage(load: () => Promise<PageModule>): Pick<AppRoute, 'page' | 'preload'> {
-  return { page: lazy(load), preload: load };
+  let loaded: PageModule | null = null;
+  let pending: Promise<PageModule> | null = null;
+  const preload = () => {
+    pending ??= load().then(
+      (module) => {
+        loaded = module;
+        return module;
+      },
+      (error: unknown) => {
+        pending = null; // a later render may try again
+        throw error;
+      },
+    );
+    return pending;
+  };
+  const Lazy = lazy(preload);
+  function Page(props: { params: RouteParams }) {
+    return createElement(loaded ? loaded.default : Lazy, props);
+  }
+  return { page: Page, preload };
 }
 
 export const ROUTES: readonly AppRoute[] = [
   { path: '/', ...lazyPage(() => import('../features/home/components/home-page.tsx')) },
-  { path: '/tools', ...lazyPage(() => import('../features/home/components/tools-page.tsx')) },
-  { path: '/info', ...lazyPage(() => import('../features/prevention/components/info-page.tsx')) },
-  { path: '/info/:slug', ...lazyPage(() => import('../features/prevention/components/article-page.tsx')) },
-  { path: '/safety', ...lazyPage(() => import('../features/prevention/components/safety-page.tsx')) },
+  { path: '/tools', ...lazyPage(() => import('../features/home/components/tools-page.tsx')), namespaces: ['directory', 'screening'] },
+  { path: '/info', ...lazyPage(() => import('../features/prevention/components/info-page.tsx')), namespaces: ['prevention'] },
+  { path: '/info/:slug', ...lazyPage(() => import('../features/prevention/components/article-page.tsx')), namespaces: ['prevention'] },
+  { path: '/safety', ...lazyPage(() => import('../features/prevention/components/safety-page.tsx')), namespaces: ['prevention'] },
   { path: '/settings', ...lazyPage(() => import('./settings-screen.tsx')) },
   { path: '/setup', ...lazyPage(() => import('../features/tablet/components/setup-page.tsx')) },
   { path: '/screening', ...lazyPage(() => import('../features/screening/components/screening-page.tsx')) },
@@ -34,9 +61,9 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/cases', ...lazyPage(() => import('../features/referral/components/cases-page.tsx')) },
   { path: '/cases/:id', ...lazyPage(() => import('../features/referral/components/case-page.tsx')) },
   { path: '/follow-ups', ...lazyPage(() => import('../features/referral/components/follow-ups-page.tsx')) },
-  { path: '/directory', ...lazyPage(() => import('../features/directory/components/directory-page.tsx')) },
-  { path: '/directory/:id', ...lazyPage(() => import('../features/directory/components/service-page.tsx')) },
-  { path: '/interpretation', ...lazyPage(() => import('../features/directory/components/interpretation-page.tsx')) },
+  { path: '/directory', ...lazyPage(() => import('../features/directory/components/directory-page.tsx')), namespaces: ['directory'] },
+  { path: '/directory/:id', ...lazyPage(() => import('../features/directory/components/service-page.tsx')), namespaces: ['directory'] },
+  { path: '/interpretation', ...lazyPage(() => import('../features/directory/components/interpretation-page.tsx')), namespaces: ['directory'] },
 ];
 
 export const NotFoundPage = lazy(() => import('./not-found-page.tsx'));
@@ -55,10 +82,21 @@ export function resolveRoute(pathname: string): { route: AppRoute; params: Route
  * language catalog (issue 8, cold start): the page no longer waits for them to begin
  * loading. The module promise is shared with `lazy`, so nothing loads twice.
  */
-export function preloadRoute(pathname: string): void {
-  resolveRoute(pathname)
-    ?.route.preload?.()
-    .catch(() => {
-      // The render that needs it retries, and the error boundary reports a failure.
-    });
+export async function preloadRoute(pathname: string): Promise<void> {
+  try {
+    await resolveRoute(pathname)?.route.preload?.();
+  } catch {
+    // The render that needs it retries, and the error boundary reports a failure.
+  }
+}
+
+/** The catalog namespaces of the page at `pathname` (call once i18n is initialised). */
+export async function preloadRouteNamespaces(pathname: string): Promise<void> {
+  const namespaces = resolveRoute(pathname)?.route.namespaces;
+  if (!namespaces) return;
+  try {
+    await i18next.loadNamespaces([...namespaces]);
+  } catch {
+    // The page's own useTranslation loads them again and reports a failure.
+  }
 }
