@@ -46,6 +46,17 @@ describe('a service’s sheet', () => {
     expect(call).toHaveAttribute('href', `tel:+1${service.phones[0]?.number}`);
   });
 
+  it('offers no text link for a number that only takes calls', async () => {
+    const record = services.find((candidate) => {
+      const data = candidate.data as ServiceData;
+      return data.phones.length > 0 && data.phones.every((phone) => phone.type === 'voice');
+    });
+    renderApp(`/directory/${record?.id}`);
+    expect((await screen.findAllByRole('link', { name: /^Appeler le / })).length).toBeGreaterThan(0);
+    expect(screen.queryByRole('link', { name: /^Texto au / })).toBeNull();
+    expect(document.querySelector('a[href^="sms:"]')).toBeNull();
+  });
+
   it('never renders the address of a confidential place even if the device holds one', async () => {
     const record = services.find((candidate) => (candidate.data as ServiceData).serviceTypes.includes('emergency-shelter'));
     const service = record?.data as ServiceData;
@@ -175,6 +186,14 @@ describe('the interpretation view', () => {
   it('asks for a language first', async () => {
     renderApp('/interpretation');
     expect(await screen.findByText('Choisissez une langue pour voir les ressources.', undefined, { timeout: 3000 })).toBeInTheDocument();
+  });
+});
+
+describe('in English', () => {
+  it('names the searchbox Search', async () => {
+    await i18next.changeLanguage('en');
+    renderApp('/directory');
+    expect(await screen.findByRole('searchbox', { name: 'Search' }, { timeout: 3000 })).toBeInTheDocument();
   });
 });
 
