@@ -1,27 +1,17 @@
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { reportStorageFailure } from '../lib/alerts.ts';
 import { CASE_CODE_MAX, emptyCase } from '../lib/cases/case-schema.ts';
 import { CasesNotAllowedError, createCase } from '../lib/cases/case-store.ts';
 import { navigate } from '../lib/router.ts';
 import { CheckboxRow } from './checkbox-row.tsx';
 
-/** Every text the form shows, from the calling feature's catalog. */
-export interface CaseCodeFormLabels {
-  code: string;
-  codeHint: string;
-  consent: string;
-  codeRequired: string;
-  consentRequired: string;
-  notAllowed: string;
-  failed: string;
-  submit: string;
-}
-
 /** What a new case holds besides its code and her consent (a screening, her language…). */
 type CaseFields = Omit<Parameters<typeof createCase>[0], 'code' | 'consent'>;
 
 interface Props {
-  labels: CaseCodeFormLabels;
+  /** The submit button's text: the one thing the two callers (new case, save a screening) word differently. */
+  submitLabel: string;
   className: string;
   /** Names the form for assistive technology when its title is inside it. */
   labelledBy?: string;
@@ -34,7 +24,9 @@ interface Props {
  * Creates a case on this device, then opens it: an anonymous code the intervenor chooses
  * (never a name, SAFETY.md rule 2) and her consent to keep it here, both required.
  */
-export function CaseCodeForm({ labels, className, labelledBy, children, caseFields }: Props) {
+export function CaseCodeForm({ submitLabel, className, labelledBy, children, caseFields }: Props) {
+  // The form's texts live with the screening's, in the catalog both callers already load.
+  const { t } = useTranslation(['screening']);
   const ids = { code: useId(), hint: useId() };
   const [code, setCode] = useState('');
   const [hasConsent, setHasConsent] = useState(false);
@@ -43,8 +35,8 @@ export function CaseCodeForm({ labels, className, labelledBy, children, caseFiel
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
     setError(null);
-    if (!code.trim()) return setError(labels.codeRequired);
-    if (!hasConsent) return setError(labels.consentRequired);
+    if (!code.trim()) return setError(t('screening:save.codeRequired'));
+    if (!hasConsent) return setError(t('screening:save.consentRequired'));
     const now = new Date();
     try {
       const id = await createCase({
@@ -54,10 +46,10 @@ export function CaseCodeForm({ labels, className, labelledBy, children, caseFiel
       });
       navigate(`/cases/${id}`);
     } catch (caught) {
-      if (caught instanceof CasesNotAllowedError) setError(labels.notAllowed);
+      if (caught instanceof CasesNotAllowedError) setError(t('screening:save.notAllowed'));
       else {
         reportStorageFailure(caught);
-        setError(labels.failed);
+        setError(t('screening:save.failed'));
       }
     }
   }
@@ -66,7 +58,7 @@ export function CaseCodeForm({ labels, className, labelledBy, children, caseFiel
     <form className={className} onSubmit={(event) => void handleSubmit(event)} noValidate aria-labelledby={labelledBy}>
       {children}
       <p className="field">
-        <label htmlFor={ids.code}>{labels.code}</label>
+        <label htmlFor={ids.code}>{t('screening:save.code')}</label>
         <input
           id={ids.code}
           value={code}
@@ -77,16 +69,16 @@ export function CaseCodeForm({ labels, className, labelledBy, children, caseFiel
         />
       </p>
       <p id={ids.hint} className="hint">
-        {labels.codeHint}
+        {t('screening:save.codeHint')}
       </p>
-      <CheckboxRow label={labels.consent} isChecked={hasConsent} onChange={setHasConsent} />
+      <CheckboxRow label={t('screening:save.consent')} isChecked={hasConsent} onChange={setHasConsent} />
       {error && (
         <p role="alert" className="form-error">
           {error}
         </p>
       )}
       <button type="submit" className="button-primary">
-        {labels.submit}
+        {submitLabel}
       </button>
     </form>
   );

@@ -18,16 +18,6 @@ interface Props {
 export function SaveCasePanel({ guide, answers, notes, outcome, language, region }: Props) {
   const { t } = useTranslation(['screening']);
   const { areCasesAllowed } = useSettings();
-  const labels = {
-    code: t('screening:save.code'),
-    codeHint: t('screening:save.codeHint'),
-    consent: t('screening:save.consent'),
-    codeRequired: t('screening:save.codeRequired'),
-    consentRequired: t('screening:save.consentRequired'),
-    notAllowed: t('screening:save.notAllowed'),
-    failed: t('screening:save.failed'),
-    submit: t('screening:save.submit'),
-  };
 
   return (
     <section className="outcome-block" aria-labelledby="save-case">
@@ -35,7 +25,7 @@ export function SaveCasePanel({ guide, answers, notes, outcome, language, region
       {areCasesAllowed ? (
         <CaseCodeForm
           className="save-case"
-          labels={labels}
+          submitLabel={t('screening:save.submit')}
           caseFields={(now) => ({
             language,
             region: (region || null) as RegionCode | null,
