@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasNavigatedInApp } from '../lib/router.ts';
 import { useSettings } from '../lib/settings.ts';
@@ -25,7 +25,9 @@ export function PageHeading({ children, title, neutralTitle }: Props) {
   const appName = isDiscreet ? t('discreet.title') : t('app.name');
   const shownTitle = isDiscreet ? neutralTitle : title;
 
-  useEffect(() => {
+  // A layout effect: the title changes in the same commit as the heading, so nothing
+  // (a screen reader, the history entry, a test) sees the new page under the old title.
+  useLayoutEffect(() => {
     document.title = !shownTitle || shownTitle === appName ? appName : `${shownTitle} — ${appName}`;
   }, [shownTitle, appName]);
 
