@@ -15,15 +15,23 @@ import './app/styles.css';
 
 guardPreloadErrors();
 
+/** Start-up milestones, read by `BENCH_DEBUG=1 npm run bench:coldstart` (issue 8). */
+function mark(name: string): void {
+  performance.mark(`start:${name}`);
+}
+
 async function start(): Promise<void> {
+  mark('entry');
   // The page's chunk loads while settings are read (cold start, issue 8), and the first
   // render waits for it so that it does not suspend (see lazyPage in routes.ts). The
   // tablet state too: the first render must already know which doors are closed.
   const page = preloadRoute(location.pathname);
   const [settings] = await Promise.all([loadSettings(), loadTabletState()]);
+  mark('settings');
   // Expired referral cases go at start-up, before any screen can show them (SAFETY.md rule 3).
   purgeExpiredCases().catch((error: unknown) => console.warn('Expired cases could not be deleted.', error));
   await Promise.all([initI18n(pickLanguage([settings.language, ...navigator.languages])).then(() => preloadRouteNamespaces(location.pathname)), page]);
+  mark('ready');
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');
   createRoot(container).render(
@@ -33,6 +41,7 @@ async function start(): Promise<void> {
       </I18nextProvider>
     </StrictMode>,
   );
+  mark('rendered');
   // After the first render, and as its own chunk: the sync engine and the zod schemas
   // it validates with never delay the first screen.
   import('./app/cases-lock.ts').then(
