@@ -9,7 +9,7 @@ import { preloadRoute, preloadRouteNamespaces } from './app/routes.ts';
 import { purgeExpiredCases } from './lib/cases/purge.ts';
 import { i18next, initI18n } from './lib/i18n/index.ts';
 import { pickLanguage } from './lib/i18n/languages.ts';
-import { loadSettings } from './lib/settings.ts';
+import { loadStartUpSettings } from './lib/settings.ts';
 import { loadTabletState } from './lib/tablet.ts';
 import './app/styles.css';
 
@@ -26,7 +26,7 @@ async function start(): Promise<void> {
   // render waits for it so that it does not suspend (see lazyPage in routes.ts). The
   // tablet state too: the first render must already know which doors are closed.
   const page = preloadRoute(location.pathname);
-  const [settings] = await Promise.all([loadSettings(), loadTabletState()]);
+  const [settings] = await Promise.all([loadStartUpSettings(), loadTabletState()]);
   mark('settings');
   // Expired referral cases go at start-up, before any screen can show them (SAFETY.md rule 3).
   purgeExpiredCases().catch((error: unknown) => console.warn('Expired cases could not be deleted.', error));

@@ -1,6 +1,5 @@
 import { lazy, type ReactNode } from 'react';
-import { loadSettings } from '../lib/settings.ts';
-import { useLiveQuery } from '../lib/db.ts';
+import { useCheckedSettings } from '../lib/settings.ts';
 import { useLockStatus } from '../lib/lock.ts';
 import { isWomensPage } from '../lib/route-access.ts';
 import { isWomenOnly, useTabletState } from '../lib/tablet.ts';
@@ -22,7 +21,7 @@ const LockScreen = lazy(() => import('../features/tablet/components/lock-screen.
  * Intervenor pages wait for the stored state instead of flashing before a guard applies.
  */
 export function RouteGate({ pathname, isKnownRoute, children }: { pathname: string; isKnownRoute: boolean; children: ReactNode }) {
-  const settings = useLiveQuery(loadSettings, []);
+  const settings = useCheckedSettings();
   const tablet = useTabletState();
   const lock = useLockStatus();
   const isOpenToAll = isWomensPage(pathname);

@@ -3,7 +3,8 @@
  * that a corrupt row, or a row written by a newer app version, falls back to safe
  * defaults instead of crashing the app (issue "Bad input").
  */
-import { z } from 'zod';
+// zod/mini: settings are read before the first render, from the entry chunk (issue 8).
+import * as z from 'zod/mini';
 import { db, useLiveQuery } from './db.ts';
 
 /** Bumped when the shape changes in a way older code cannot read. */
@@ -15,7 +16,7 @@ export const TEXT_SCALES = [1, 1.25, 1.5, 1.75, 2] as const;
 export const deviceSettingsSchema = z.object({
   schemaVersion: z.literal(SETTINGS_SCHEMA_VERSION),
   /** UI language; null until someone picks one (the browser's language is used meanwhile). */
-  language: z.string().min(2).max(20).nullable(),
+  language: z.nullable(z.string().check(z.minLength(2), z.maxLength(20))),
   textScale: z.union(TEXT_SCALES.map((scale) => z.literal(scale))),
   highContrast: z.boolean(),
   reducedMotion: z.boolean(),
@@ -24,13 +25,13 @@ export const deviceSettingsSchema = z.object({
   /** Neutral title and favicon, nothing revealing on screen (SAFETY.md rule 7). */
   isDiscreet: z.boolean(),
   /** Where quick exit goes when online; null means the local neutral page. */
-  exitUrl: z.url({ protocol: /^https?$/ }).nullable(),
+  exitUrl: z.nullable(z.url({ protocol: /^https?$/ })),
   /** Quick exit shown large on every page (set-up: a device someone else may check). */
   isQuickExitProminent: z.boolean(),
   /** Referral cases may be kept on this device (off on a woman's own phone or a shared tablet). */
   areCasesAllowed: z.boolean(),
   /** Minutes of inactivity before the intervenor passphrase is asked again; null = never. */
-  autoLockMinutes: z.number().int().min(1).max(240).nullable(),
+  autoLockMinutes: z.nullable(z.int().check(z.minimum(1), z.maximum(240))),
 });
 export type DeviceSettings = z.infer<typeof deviceSettingsSchema>;
 
@@ -71,12 +72,33 @@ export async function loadSettings(): Promise<DeviceSettings> {
   }
 }
 
+// The settings main.tsx read just before the first render. The route gate decides that
+// render on them instead of showing "loading" for one more IndexedDB round trip (cold
+// start, issue 8). Only the start-up sets it and any write drops it, so it is never older
+// than the start-up read; tests render without main.tsx and never see it.
+let readAtStartUp: DeviceSettings | undefined;
+
+/** main.tsx: the settings the first render will trust. */
+export async function loadStartUpSettings(): Promise<DeviceSettings> {
+  readAtStartUp = await loadSettings();
+  return readAtStartUp;
+}
+
+/**
+ * Live settings for a decision that must not rest on a guess (the route gate): undefined
+ * until read, except on the first render after start-up, which has just read them.
+ */
+export function useCheckedSettings(): DeviceSettings | undefined {
+  return useLiveQuery(loadSettings, [], readAtStartUp);
+}
+
 /** Merges `patch` into the stored settings and returns the result. */
 export async function updateSettings(patch: Partial<Omit<DeviceSettings, 'schemaVersion'>>): Promise<DeviceSettings> {
   return db.transaction('rw', db.settings, async () => {
     const row = await db.settings.get(SETTINGS_KEY);
     const next = deviceSettingsSchema.parse({ ...parseSettings(row?.value).settings, ...patch });
     await db.settings.put({ key: SETTINGS_KEY, value: next });
+    readAtStartUp = undefined;
     return next;
   });
 }

@@ -6,7 +6,8 @@
  * A corrupt row, or one written by a newer app version, means: tablet mode off and the
  * first-run set-up runs again (`isCorrupt`), never a crash and never a locked door.
  */
-import { z } from 'zod';
+// zod/mini: the tablet state is read before the first render, from the entry chunk (issue 8).
+import * as z from 'zod/mini';
 import { db, useLiveQuery } from './db.ts';
 
 export const TABLET_SCHEMA_VERSION = 1;
@@ -23,19 +24,19 @@ export const IDLE_MINUTES_DEFAULT = 3;
 /** The organisation PIN as stored: never the PIN itself (PBKDF2-SHA-256, random salt). */
 export const pinHashSchema = z.object({
   algorithm: z.literal('PBKDF2-SHA-256'),
-  iterations: z.number().int().min(1_000).max(10_000_000),
+  iterations: z.int().check(z.minimum(1_000), z.maximum(10_000_000)),
   /** base64 of the random salt */
-  salt: z.string().min(16).max(200),
+  salt: z.string().check(z.minLength(16), z.maxLength(200)),
   /** base64 of the derived bits */
-  hash: z.string().min(32).max(200),
+  hash: z.string().check(z.minLength(32), z.maxLength(200)),
 });
 export type PinHash = z.infer<typeof pinHashSchema>;
 
 /** Wrong-PIN counter, kept on the device so that a reload does not reset the delay. */
 export const pinAttemptsSchema = z.object({
-  failures: z.number().int().min(0),
+  failures: z.int().check(z.minimum(0)),
   /** Epoch milliseconds before which no PIN is checked. */
-  nextAllowedAt: z.number().min(0),
+  nextAllowedAt: z.number().check(z.minimum(0)),
 });
 export type PinAttempts = z.infer<typeof pinAttemptsSchema>;
 
@@ -44,13 +45,13 @@ export const tabletConfigSchema = z
     schemaVersion: z.literal(TABLET_SCHEMA_VERSION),
     isEnabled: z.boolean(),
     doors: z.enum(TABLET_DOORS),
-    idleMinutes: z.number().int().min(IDLE_MINUTES_MIN).max(IDLE_MINUTES_MAX),
+    idleMinutes: z.int().check(z.minimum(IDLE_MINUTES_MIN), z.maximum(IDLE_MINUTES_MAX)),
     /** The language the tablet returns to after each visit; null = the browser's. */
-    defaultLanguage: z.string().min(2).max(20).nullable(),
-    pin: pinHashSchema.nullable(),
+    defaultLanguage: z.nullable(z.string().check(z.minLength(2), z.maxLength(20))),
+    pin: z.nullable(pinHashSchema),
     attempts: pinAttemptsSchema,
   })
-  .refine((config) => !config.isEnabled || config.pin !== null, { message: 'Tablet mode needs a PIN.' });
+  .check(z.refine((config) => !config.isEnabled || config.pin !== null, { message: 'Tablet mode needs a PIN.' }));
 export type TabletConfig = z.infer<typeof tabletConfigSchema>;
 
 export const NO_PIN_ATTEMPTS: PinAttempts = { failures: 0, nextAllowedAt: 0 };

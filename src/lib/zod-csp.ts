@@ -3,6 +3,6 @@
  * (SAFETY.md rule 11), which makes the browser report a violation on every probe.
  * Jitless parsing is plenty fast for our record sizes. Imported first by main.tsx.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 z.config({ jitless: true });

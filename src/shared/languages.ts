@@ -5,12 +5,15 @@
  * `locales/<lng>/meta.json` so that adding a language needs only catalog and
  * content files (CONTENT.md, "Languages").
  */
-import { z } from 'zod';
+// zod/mini: this module is in the entry chunk (the language picker, i18n), where the full
+// zod would cost a slow phone ~80 ms of start-up (issue 8). Its schemas compose with the
+// full zod's in the other shared schemas.
+import * as z from 'zod/mini';
 
 /** BCP 47 primary language subtag, optionally with a script or region, e.g. `fr`, `zh-Hans`. */
 export const languageCodeSchema = z
   .string()
-  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language code such as "fr" or "zh-Hans"');
+  .check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language code such as "fr" or "zh-Hans"'));
 
 /** The source language of every catalog and every piece of content. */
 export const SOURCE_LANGUAGE = 'fr';
@@ -38,10 +41,10 @@ export type TextDirection = z.infer<typeof textDirectionSchema>;
 /** `locales/<lng>/meta.json`: how a language presents itself in the picker. */
 export const languageMetaSchema = z.object({
   /** The language's name in that language ("العربية", not "Arabic"). */
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   dir: textDirectionSchema,
   status: translationStatusSchema,
   /** Order in the picker; lower first. */
-  order: z.number().int().default(100),
+  order: z._default(z.int(), 100),
 });
 export type LanguageMeta = z.infer<typeof languageMetaSchema>;

@@ -23,13 +23,18 @@
  * frame that shows it has been produced. Nothing about time is asserted.
  *
  * Options: `--no-build` reuses dist/; env `BENCH_RUNS` (default 5), `BENCH_SERVICES`
- * (default 10000), `BENCH_JSON` (results file, BENCH-CONTRACT.md).
+ * (default 10000), `BENCH_JSON` (results file, BENCH-CONTRACT.md), `BENCH_DEBUG=1`
+ * (resource timings and start-up marks of each run), `BENCH_TRACE=<dir>` (a Chrome
+ * trace of each run, for chrome://tracing or `npx tsx tests/bench/trace-summary.ts`),
+ * `BENCH_PROFILE=<dir>` (keep the prepared profile there and reuse it on the next run,
+ * with the server on port 4391: for trying changes quickly; a kept profile takes the
+ * new build's service worker before the runs).
  * Targets: home ≤ 600 ms, directory ≤ 1000 ms (medians).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { generateDemoDirectory } from '../../src/content/directory/index.ts';
 import { skipSetup, waitForServiceWorkerControl } from '../e2e/fixtures.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tools/chromium.ts';
@@ -40,6 +45,7 @@ import { median, printTable, writeBenchJson, type BenchRow } from './table.ts';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SERVICES = Number(process.env.BENCH_SERVICES ?? 10_000);
 const CPU_SLOWDOWN = 4;
+const KEPT_PROFILE_PORT = 4391;
 const TARGETS = { home: 600, directory: 1000 } as const;
 type Screen = keyof typeof TARGETS;
 const PATHS: Record<Screen, string> = { home: '/', directory: '/directory' };
@@ -130,6 +136,46 @@ async function prepareProfile(profile: string, baseURL: string): Promise<void> {
   }
 }
 
+/** Starts a Chrome trace of the page; the returned function ends it and gives its events. */
+async function startTrace(cdp: CDPSession): Promise<() => Promise<unknown[]>> {
+  const events: unknown[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,v8.execute,disabled-by-default-devtools.timeline,blink.user_timing,loading,disabled-by-default-v8.cpu_profiler',
+    transferMode: 'ReportEvents',
+  });
+  return async () => {
+    const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+    await cdp.send('Tracing.end');
+    await complete;
+    return events;
+  };
+}
+
+/** A kept profile's service worker moves to the build on disk (as "Update now" does). */
+async function takeNewBuild(profile: string, baseURL: string): Promise<void> {
+  const context = await launch(profile, baseURL);
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto('/');
+    await waitForServiceWorkerControl(page);
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      if (!registration) throw new Error('no service worker registration');
+      await registration.update();
+      const installing = registration.installing;
+      if (installing) await new Promise<void>((resolve) => installing.addEventListener('statechange', () => installing.state === 'installed' && resolve()));
+      const waiting = registration.waiting;
+      if (!waiting) return;
+      const changed = new Promise<void>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve()));
+      waiting.postMessage({ type: 'SKIP_WAITING' });
+      await changed;
+    });
+  } finally {
+    await context.close();
+  }
+}
+
 async function measure(profile: string, baseURL: string, screen: Screen): Promise<{ shown: number; dom: number }> {
   const context = await launch(profile, baseURL);
   try {
@@ -138,6 +184,7 @@ async function measure(profile: string, baseURL: string, screen: Screen): Promis
     const page = context.pages()[0] ?? (await context.newPage());
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    const trace = process.env.BENCH_TRACE ? await startTrace(cdp) : null;
     await page.goto(PATHS[screen], { waitUntil: 'commit' });
     const handle = await page.waitForFunction(
       (name) => {
@@ -149,6 +196,12 @@ async function measure(profile: string, baseURL: string, screen: Screen): Promis
     );
     const figures = (await handle.jsonValue()) as { shown: number; dom: number } | null;
     if (!figures) throw new Error(`no figures for ${screen}`);
+    if (trace && process.env.BENCH_TRACE) {
+      mkdirSync(process.env.BENCH_TRACE, { recursive: true });
+      const file = path.join(process.env.BENCH_TRACE, `coldstart-${screen}-${Date.now()}.json`);
+      writeFileSync(file, JSON.stringify({ traceEvents: await trace() }));
+      console.log(`trace: ${file}`);
+    }
     if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) throw new Error('the page was not served by the service worker');
     if (process.env.BENCH_DEBUG) {
       const entries = await page.evaluate(() =>
@@ -169,11 +222,18 @@ async function main(): Promise<void> {
     console.log('Building the app (vite build)…');
     buildApp();
   }
-  const server = await startServer();
-  const profile = mkdtempSync(path.join(tmpdir(), 'passerelle-coldstart-'));
+  const keptProfile = process.env.BENCH_PROFILE;
+  const server = await startServer(keptProfile ? KEPT_PROFILE_PORT : undefined);
+  const profile = keptProfile ?? mkdtempSync(path.join(tmpdir(), 'passerelle-coldstart-'));
+  const readyMarker = path.join(profile, 'passerelle-prepared');
   const results: Record<Screen, { shown: number[]; dom: number[] }> = { home: { shown: [], dom: [] }, directory: { shown: [], dom: [] } };
   try {
-    await prepareProfile(profile, server.baseUrl);
+    if (!existsSync(readyMarker)) {
+      await prepareProfile(profile, server.baseUrl);
+      if (keptProfile) writeFileSync(readyMarker, new Date().toISOString());
+    } else {
+      await takeNewBuild(profile, server.baseUrl);
+    }
     for (let run = 0; run < RUNS; run += 1) {
       for (const screen of ['home', 'directory'] as const) {
         const figures = await measure(profile, server.baseUrl, screen);
@@ -183,7 +243,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await server.stop();
-    rmSync(profile, { recursive: true, force: true });
+    if (!keptProfile) rmSync(profile, { recursive: true, force: true });
   }
 
   const round = (values: number[]) => values.map((value) => Math.round(value));

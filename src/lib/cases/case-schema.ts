@@ -78,7 +78,7 @@ export const caseDataSchema = z.object({
   code: caseCodeSchema,
   createdAt: z.iso.datetime({ offset: true }),
   /** Her language, for interpretation and the directory filter. */
-  language: languageCodeSchema.nullable(),
+  language: z.nullable(languageCodeSchema),
   region: regionCodeSchema.nullable(),
   consent: z.object({
     /** She agreed that this case is kept on this device. */
@@ -91,7 +91,7 @@ export const caseDataSchema = z.object({
   }),
   interpreter: z.object({
     isNeeded: z.boolean(),
-    language: languageCodeSchema.nullable(),
+    language: z.nullable(languageCodeSchema),
     /** Did she approve the interpreter? null until asked. */
     isApprovedByHer: z.boolean().nullable(),
   }),

@@ -92,7 +92,7 @@ export const directoryQuerySchema = z
     region: regionCodeSchema.optional(),
     sector: sectorSchema.optional(),
     type: z.array(serviceTypeSchema).min(1).max(6).optional(),
-    lang: languageCodeSchema.optional(),
+    lang: z.optional(languageCodeSchema),
     inReaderLanguage: z.boolean().optional(),
     open: z.literal(true).optional(),
     h24: z.literal(true).optional(),

@@ -26,8 +26,9 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-export async function startServer(): Promise<RunningServer> {
-  const port = await freePort();
+/** Starts the server; on `fixedPort` when given (a kept browser profile belongs to one origin). */
+export async function startServer(fixedPort?: number): Promise<RunningServer> {
+  const port = fixedPort ?? (await freePort());
   const dataDir = mkdtempSync(path.join(tmpdir(), 'passerelle-bench-'));
   // Its own process group, so that stopping it also stops the node process tsx starts.
   const child: ChildProcess = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['src/server/main.ts'], {

@@ -125,6 +125,31 @@ describe('the directory index', () => {
     expect(await second.catchUp()).toBe(false);
   });
 
+  it('answers from the saved index as soon as it is open, and catches up with the tables after', async () => {
+    const next = await seedPacks([pack]);
+    const first = newIndex();
+    await first.catchUp();
+    await first.save();
+    first.close();
+    await seedPacks([helpLinesPack()], next);
+    const second = newIndex();
+    expect(second.hasSavedIndex).toBe(false);
+    await second.open();
+    expect(second.hasSavedIndex).toBe(true);
+    expect(second.index.size).toBe(serviceCount);
+    expect(nameOf(second, 'Info-aide violence sexuelle')).toEqual([]);
+    expect(await second.catchUp()).toBe(true);
+    expect(nameOf(second, 'Info-aide violence sexuelle')[0]).toBe('Info-aide violence sexuelle');
+  });
+
+  it('has nothing to answer with before its first catch-up when no index was saved', async () => {
+    await seedPacks([pack]);
+    const directory = newIndex();
+    await directory.open();
+    expect(directory.hasSavedIndex).toBe(false);
+    expect(directory.index.size).toBe(0);
+  });
+
   it('never indexes the city of a confidential place', async () => {
     await seedPacks([pack]);
     const directory = newIndex();

@@ -51,6 +51,11 @@ export class DirectoryIndex {
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
   private isClosed = false;
   private hasMarkedReady = false;
+  /**
+   * True once a saved index is loaded: `index` can answer, perhaps a little behind the
+   * tables. Without one, nothing answers until the first catch-up has built it.
+   */
+  hasSavedIndex = false;
 
   /** Loads the saved index (once). */
   open(): Promise<void> {
@@ -64,6 +69,7 @@ export class DirectoryIndex {
       if (saved && meta) {
         this.index = saved.index;
         this.meta = meta;
+        this.hasSavedIndex = true;
       }
       mark('directory-index:loaded');
     })();
@@ -78,6 +84,7 @@ export class DirectoryIndex {
   catchUp(onNewVersions?: () => void): Promise<boolean> {
     const run = this.queue.then(async () => {
       await this.open();
+      if (!this.hasMarkedReady) mark('directory-index:catch-up');
       const step = await applyNewVersions({ index: this.index, meta: this.meta });
       this.index = step.state.index;
       this.meta = step.state.meta;

@@ -9,7 +9,12 @@ import type { DirectoryEntry } from '../model.ts';
 import { directoryIndex } from './directory-index.ts';
 
 export interface DirectoryIndexState {
-  /** Null until the saved index is loaded and caught up. */
+  /**
+   * Null until the saved index is loaded. The saved index answers at once, then the
+   * catch-up brings in what the tables hold beyond it (at most the last moments of a
+   * sync before the app closed): stale-while-revalidate, so an offline cold start
+   * shows the list without waiting for the tables (issue 8).
+   */
   index: SearchIndex<DirectoryEntry> | null;
   /** Changes whenever the index changes, for memoised results. */
   revision: number;
@@ -38,7 +43,10 @@ export function preloadDirectoryIndex(): void {
 }
 
 export function useDirectoryIndex(): DirectoryIndexState {
-  const [state, setState] = useState<DirectoryIndexState>({ index: null, revision: 0, error: null });
+  const [state, setState] = useState<DirectoryIndexState>(() => {
+    const engine = directoryIndex();
+    return { index: engine.hasSavedIndex ? engine.index : null, revision: engine.index.revision, error: null };
+  });
   useEffect(() => {
     const engine = directoryIndex();
     let isActive = true;
@@ -61,6 +69,9 @@ export function useDirectoryIndex(): DirectoryIndexState {
     // (which counts rows, a full key scan) starts only after that first step, so that it
     // does not compete with it.
     let subscription: { unsubscribe: () => void } | null = null;
+    engine.open().then(() => {
+      if (engine.hasSavedIndex) publish();
+    }, () => undefined);
     engine.catchUp(() => {
       publish();
       if (!isActive || subscription) return;
