@@ -62,7 +62,6 @@ for (const event of traceEvents.filter((candidate) => candidate.cat.includes('us
 interface ProfileNode { id: number; callFrame: { url?: string; functionName?: string }; parent?: number }
 const nodes = new Map<number, ProfileNode>();
 const selfByUrl = new Map<string, number>();
-let sampleTime = 0;
 for (const event of traceEvents.filter((candidate) => candidate.name === 'ProfileChunk' && candidate.pid === entry.pid)) {
   const data = (event.args?.data ?? {}) as { cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[] };
   for (const node of data.cpuProfile?.nodes ?? []) nodes.set(node.id, node);
@@ -70,7 +69,6 @@ for (const event of traceEvents.filter((candidate) => candidate.name === 'Profil
   const deltas = data.timeDeltas ?? [];
   samples.forEach((id, index) => {
     const delta = deltas[index + 1] ?? 0;
-    sampleTime += delta;
     const node = nodes.get(id);
     const url = node?.callFrame.url?.replace(/^https?:\/\/[^/]+/, '') || `(${node?.callFrame.functionName || 'native'})`;
     selfByUrl.set(url, (selfByUrl.get(url) ?? 0) + delta);
