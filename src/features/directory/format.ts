@@ -113,6 +113,18 @@ export function languageName(code: string, lng: string, extra: Readonly<Record<s
   return extra[code] ?? code;
 }
 
+const collators = new Map<string, Intl.Collator>();
+
+/** Names in the reader's alphabetical order (created once per language: creating one is slow). */
+export function collatorFor(lng: string): Intl.Collator {
+  let collator = collators.get(lng);
+  if (!collator) {
+    collator = new Intl.Collator(fallbackChain(lng), { sensitivity: 'base' });
+    collators.set(lng, collator);
+  }
+  return collator;
+}
+
 const listFormats = new Map<string, Intl.ListFormat>();
 
 /** A list in `lng` ("français, anglais et arabe"). */
@@ -130,7 +142,7 @@ export const APP_LANGUAGES = ['fr', 'en', 'es', 'ar', 'fa', 'zh', 'ht', 'pt', 'r
 
 /** Language filter options: the app's languages and those found in the data, by name in `lng`. */
 export function languageOptions(codes: readonly string[], lng: string, extra: Readonly<Record<string, string>> = {}): { code: string; name: string }[] {
-  const collator = new Intl.Collator(fallbackChain(lng), { sensitivity: 'base' });
+  const collator = collatorFor(lng);
   return [...new Set([...APP_LANGUAGES, ...codes])]
     .map((code) => ({ code, name: languageName(code, lng, extra) }))
     .sort((a, b) => collator.compare(a.name, b.name));

@@ -40,76 +40,80 @@ export function FiltersPanel({
   return (
     <details className="filters" open={isOpen} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{count > 0 ? t('directory:filters.titleActive', { count }) : t('directory:filters.title')}</summary>
-      <div className="filters-body">
-        <fieldset>
-          <legend>{t('directory:filters.where')}</legend>
-          <ChoiceSelect
-            label={t('directory:filters.region')}
-            noneLabel={t('directory:filters.allRegions')}
-            value={filters.region}
-            options={REGIONS}
-            onChange={(value) => {
-              const region = regionCodeSchema.safeParse(value);
-              onChange({ ...filters, region: region.success ? region.data : null });
-            }}
-          />
-          <NearMe onRegion={(region) => onChange({ ...filters, region })} />
-        </fieldset>
-        <fieldset>
-          <legend>{t('directory:filters.types')}</legend>
-          <div className="filter-grid">
-            {SERVICE_TYPES.map((type) => (
-              <FilterCheckbox
-                key={type}
-                label={t(`directory:types.${type}`)}
-                isChecked={filters.types.includes(type)}
-                onChange={(isChecked) => toggleType(type, isChecked)}
-              />
-            ))}
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend>{t('directory:filters.what')}</legend>
-          <ChoiceSelect
-            label={t('directory:filters.sector')}
-            noneLabel={t('directory:filters.allSectors')}
-            value={filters.sector}
-            options={SECTORS.map((sector) => ({ code: sector, name: t(`directory:sectors.${sector}`) }))}
-            onChange={(value) => {
-              const sector = sectorSchema.safeParse(value);
-              onChange({ ...filters, sector: sector.success ? sector.data : null });
-            }}
-          />
-          <ChoiceSelect
-            label={t('directory:filters.language')}
-            noneLabel={t('directory:filters.anyLanguage')}
-            value={filters.lang}
-            options={languages}
-            onChange={(lang) => onChange({ ...filters, lang })}
-          />
-        </fieldset>
-        <fieldset>
-          <legend>{t('directory:filters.when')}</legend>
-          <div className="filter-grid">
-            {WHEN_FLAGS.map((flag) => (
-              <FilterCheckbox key={flag} label={t(`directory:filters.${flag}`)} isChecked={filters.flags.has(flag)} onChange={(isChecked) => toggleFlag(flag, isChecked)} />
-            ))}
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend>{t('directory:filters.conditions')}</legend>
-          <div className="filter-grid">
-            {CONDITION_FLAGS.map((flag) => (
-              <FilterCheckbox key={flag} label={t(`directory:filters.${flag}`)} isChecked={filters.flags.has(flag)} onChange={(isChecked) => toggleFlag(flag, isChecked)} />
-            ))}
-          </div>
-        </fieldset>
-        {count > 0 && (
-          <button type="button" onClick={() => onChange({ ...NO_FILTERS, q: filters.q })}>
-            {t('directory:filters.clear')}
-          </button>
-        )}
-      </div>
+      {/* Only while open: a closed panel shows nothing, and building its options (language
+          names, collation) on a cold start would hold the list back (issue 8). */}
+      {isOpen && (
+        <div className="filters-body">
+          <fieldset>
+            <legend>{t('directory:filters.where')}</legend>
+            <ChoiceSelect
+              label={t('directory:filters.region')}
+              noneLabel={t('directory:filters.allRegions')}
+              value={filters.region}
+              options={REGIONS}
+              onChange={(value) => {
+                const region = regionCodeSchema.safeParse(value);
+                onChange({ ...filters, region: region.success ? region.data : null });
+              }}
+            />
+            <NearMe onRegion={(region) => onChange({ ...filters, region })} />
+          </fieldset>
+          <fieldset>
+            <legend>{t('directory:filters.types')}</legend>
+            <div className="filter-grid">
+              {SERVICE_TYPES.map((type) => (
+                <FilterCheckbox
+                  key={type}
+                  label={t(`directory:types.${type}`)}
+                  isChecked={filters.types.includes(type)}
+                  onChange={(isChecked) => toggleType(type, isChecked)}
+                />
+              ))}
+            </div>
+          </fieldset>
+          <fieldset>
+            <legend>{t('directory:filters.what')}</legend>
+            <ChoiceSelect
+              label={t('directory:filters.sector')}
+              noneLabel={t('directory:filters.allSectors')}
+              value={filters.sector}
+              options={SECTORS.map((sector) => ({ code: sector, name: t(`directory:sectors.${sector}`) }))}
+              onChange={(value) => {
+                const sector = sectorSchema.safeParse(value);
+                onChange({ ...filters, sector: sector.success ? sector.data : null });
+              }}
+            />
+            <ChoiceSelect
+              label={t('directory:filters.language')}
+              noneLabel={t('directory:filters.anyLanguage')}
+              value={filters.lang}
+              options={languages}
+              onChange={(lang) => onChange({ ...filters, lang })}
+            />
+          </fieldset>
+          <fieldset>
+            <legend>{t('directory:filters.when')}</legend>
+            <div className="filter-grid">
+              {WHEN_FLAGS.map((flag) => (
+                <FilterCheckbox key={flag} label={t(`directory:filters.${flag}`)} isChecked={filters.flags.has(flag)} onChange={(isChecked) => toggleFlag(flag, isChecked)} />
+              ))}
+            </div>
+          </fieldset>
+          <fieldset>
+            <legend>{t('directory:filters.conditions')}</legend>
+            <div className="filter-grid">
+              {CONDITION_FLAGS.map((flag) => (
+                <FilterCheckbox key={flag} label={t(`directory:filters.${flag}`)} isChecked={filters.flags.has(flag)} onChange={(isChecked) => toggleFlag(flag, isChecked)} />
+              ))}
+            </div>
+          </fieldset>
+          {count > 0 && (
+            <button type="button" onClick={() => onChange({ ...NO_FILTERS, q: filters.q })}>
+              {t('directory:filters.clear')}
+            </button>
+          )}
+        </div>
+      )}
     </details>
   );
 }

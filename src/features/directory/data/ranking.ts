@@ -7,19 +7,9 @@
 import type { SearchHit } from '../../../lib/search/index.ts';
 import { resolveText } from '../../../shared/localized.ts';
 import type { DirectoryEntry } from '../model.ts';
-import { fallbackChain } from '../../../shared/languages.ts';
+import { collatorFor } from '../format.ts';
 
-const collators = new Map<string, Intl.Collator>();
 const nameCaches = new Map<string, WeakMap<DirectoryEntry, string>>();
-
-export function collatorFor(lng: string): Intl.Collator {
-  let collator = collators.get(lng);
-  if (!collator) {
-    collator = new Intl.Collator(fallbackChain(lng), { sensitivity: 'base' });
-    collators.set(lng, collator);
-  }
-  return collator;
-}
 
 /** The entry's name in `lng` (with the usual fallbacks), resolved once per entry. */
 export function entryName(entry: DirectoryEntry, lng: string): string {
