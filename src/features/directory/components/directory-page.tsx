@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../../components/link.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
@@ -6,7 +6,6 @@ import { findRegion } from '../../../shared/regions.ts';
 import { useDirectoryResults } from '../data/use-directory-results.ts';
 import { useNow } from '../data/use-now.ts';
 import { useSettledValue } from '../data/use-settled-value.ts';
-import { languageOptions } from '../format.ts';
 import { filtersToSearch } from '../model.ts';
 import { useDirectoryFilters } from '../use-directory-filters.ts';
 import { DemoBanner } from './demo-banner.tsx';
@@ -19,9 +18,14 @@ import { preloadDirectoryIndex } from '../data/use-directory-index.ts';
 
 // This module loads when the route is opened: start reading the saved index right away.
 preloadDirectoryIndex();
-import { useExtraLanguageNames } from '../use-language-names.ts';
 
 const PAGE_SIZE = 30;
+/**
+ * What the first render shows: a phone's screenful. The rest of the page follows in a
+ * background render (useDeferredValue's initial value), so that a cold start shows the
+ * first results sooner (issue 8).
+ */
+const FIRST_RENDER_SIZE = 8;
 
 /** `/directory`: search and filters, all in the URL; results follow every keystroke. */
 export default function DirectoryPage() {
@@ -31,10 +35,9 @@ export default function DirectoryPage() {
   const search = filtersToSearch(filters);
   const [paging, setPaging] = useState({ search, limit: PAGE_SIZE });
   const limit = paging.search === search ? paging.limit : PAGE_SIZE;
-  const view = useDirectoryResults(filters, limit, lng);
+  const shownLimit = useDeferredValue(limit, Math.min(limit, FIRST_RENDER_SIZE));
+  const view = useDirectoryResults(filters, shownLimit, lng);
   const now = useNow();
-  const extraNames = useExtraLanguageNames();
-  const languages = useMemo(() => languageOptions(view.languageCodes, lng, extraNames), [view.languageCodes, lng, extraNames]);
 
   const regionName = filters.region ? (findRegion(filters.region)?.name ?? filters.region) : null;
   const loadingStatus = t('directory:list.loading');
@@ -54,7 +57,7 @@ export default function DirectoryPage() {
       <PageHeading title={t('directory:list.title')}>{t('directory:list.title')}</PageHeading>
       <p className="lead">{t('directory:list.intro')}</p>
       <SearchBox value={filters.q} onChange={setQuery} />
-      <FiltersPanel filters={filters} languages={languages} onChange={setFilters} />
+      <FiltersPanel filters={filters} languageCodes={view.languageCodes} onChange={setFilters} />
       {/* Under the search, above the results it is about: appearing once the results
           load, it does not push the search form down (layout shift, Lighthouse). */}
       {onScreen.some((entry) => entry.demo) && <DemoBanner />}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SECTORS, SERVICE_TYPES, sectorSchema, type ServiceType } from '../../../shared/kinds/directory.ts';
 import { regionCodeSchema, REGIONS } from '../../../shared/regions.ts';
@@ -6,6 +6,8 @@ import { activeFilterCount, FILTER_FLAGS, NO_FILTERS, type DirectoryFilters, typ
 import { ChoiceSelect } from './choice-select.tsx';
 import { FilterCheckbox } from './filter-checkbox.tsx';
 import { NearMe } from './near-me.tsx';
+import { languageOptions } from '../format.ts';
+import { useExtraLanguageNames } from '../use-language-names.ts';
 
 const WHEN_FLAGS: readonly FilterFlag[] = ['open', 'h24', 'evening', 'weekend'];
 const CONDITION_FLAGS: readonly FilterFlag[] = FILTER_FLAGS.filter((flag) => !WHEN_FLAGS.includes(flag));
@@ -14,19 +16,33 @@ const CONDITION_FLAGS: readonly FilterFlag[] = FILTER_FLAGS.filter((flag) => !WH
  * The filters, folded in a disclosure so that a 320-px phone shows results first. Every
  * change goes to the URL at once (shareable, survives a reload).
  */
-export function FiltersPanel({
-  filters,
-  languages,
-  onChange,
-}: {
-  filters: DirectoryFilters;
-  /** Language options: code and name in the reader's language, already sorted. */
-  languages: readonly { code: string; name: string }[];
-  onChange: (next: DirectoryFilters) => void;
-}) {
+export function FiltersPanel({ filters, languageCodes, onChange }: Props) {
   const { t } = useTranslation(['directory']);
   const count = activeFilterCount(filters);
   const [isOpen, setOpen] = useState(count > 0);
+  return (
+    <details className="filters" open={isOpen} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{count > 0 ? t('directory:filters.titleActive', { count }) : t('directory:filters.title')}</summary>
+      {/* Only while open: a closed panel shows nothing, and building its options (language
+          names, collation) on a cold start would hold the list back (issue 8). */}
+      {isOpen && <FiltersBody filters={filters} languageCodes={languageCodes} onChange={onChange} />}
+    </details>
+  );
+}
+
+interface Props {
+  filters: DirectoryFilters;
+  /** Every language spoken or interpreted in the directory; the app's own are always offered. */
+  languageCodes: readonly string[];
+  onChange: (next: DirectoryFilters) => void;
+}
+
+function FiltersBody({ filters, languageCodes, onChange }: Props) {
+  const { t, i18n } = useTranslation(['directory']);
+  const lng = i18n.language;
+  const count = activeFilterCount(filters);
+  const extraNames = useExtraLanguageNames();
+  const languages = useMemo(() => languageOptions(languageCodes, lng, extraNames), [languageCodes, lng, extraNames]);
 
   const toggleType = (type: ServiceType, isChecked: boolean) =>
     onChange({ ...filters, types: isChecked ? [...filters.types, type] : filters.types.filter((other) => other !== type) });
@@ -38,82 +54,75 @@ export function FiltersPanel({
   };
 
   return (
-    <details className="filters" open={isOpen} onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>{count > 0 ? t('directory:filters.titleActive', { count }) : t('directory:filters.title')}</summary>
-      {/* Only while open: a closed panel shows nothing, and building its options (language
-          names, collation) on a cold start would hold the list back (issue 8). */}
-      {isOpen && (
-        <div className="filters-body">
-          <fieldset>
-            <legend>{t('directory:filters.where')}</legend>
-            <ChoiceSelect
-              label={t('directory:filters.region')}
-              noneLabel={t('directory:filters.allRegions')}
-              value={filters.region}
-              options={REGIONS}
-              onChange={(value) => {
-                const region = regionCodeSchema.safeParse(value);
-                onChange({ ...filters, region: region.success ? region.data : null });
-              }}
+    <div className="filters-body">
+      <fieldset>
+        <legend>{t('directory:filters.where')}</legend>
+        <ChoiceSelect
+          label={t('directory:filters.region')}
+          noneLabel={t('directory:filters.allRegions')}
+          value={filters.region}
+          options={REGIONS}
+          onChange={(value) => {
+            const region = regionCodeSchema.safeParse(value);
+            onChange({ ...filters, region: region.success ? region.data : null });
+          }}
+        />
+        <NearMe onRegion={(region) => onChange({ ...filters, region })} />
+      </fieldset>
+      <fieldset>
+        <legend>{t('directory:filters.types')}</legend>
+        <div className="filter-grid">
+          {SERVICE_TYPES.map((type) => (
+            <FilterCheckbox
+              key={type}
+              label={t(`directory:types.${type}`)}
+              isChecked={filters.types.includes(type)}
+              onChange={(isChecked) => toggleType(type, isChecked)}
             />
-            <NearMe onRegion={(region) => onChange({ ...filters, region })} />
-          </fieldset>
-          <fieldset>
-            <legend>{t('directory:filters.types')}</legend>
-            <div className="filter-grid">
-              {SERVICE_TYPES.map((type) => (
-                <FilterCheckbox
-                  key={type}
-                  label={t(`directory:types.${type}`)}
-                  isChecked={filters.types.includes(type)}
-                  onChange={(isChecked) => toggleType(type, isChecked)}
-                />
-              ))}
-            </div>
-          </fieldset>
-          <fieldset>
-            <legend>{t('directory:filters.what')}</legend>
-            <ChoiceSelect
-              label={t('directory:filters.sector')}
-              noneLabel={t('directory:filters.allSectors')}
-              value={filters.sector}
-              options={SECTORS.map((sector) => ({ code: sector, name: t(`directory:sectors.${sector}`) }))}
-              onChange={(value) => {
-                const sector = sectorSchema.safeParse(value);
-                onChange({ ...filters, sector: sector.success ? sector.data : null });
-              }}
-            />
-            <ChoiceSelect
-              label={t('directory:filters.language')}
-              noneLabel={t('directory:filters.anyLanguage')}
-              value={filters.lang}
-              options={languages}
-              onChange={(lang) => onChange({ ...filters, lang })}
-            />
-          </fieldset>
-          <fieldset>
-            <legend>{t('directory:filters.when')}</legend>
-            <div className="filter-grid">
-              {WHEN_FLAGS.map((flag) => (
-                <FilterCheckbox key={flag} label={t(`directory:filters.${flag}`)} isChecked={filters.flags.has(flag)} onChange={(isChecked) => toggleFlag(flag, isChecked)} />
-              ))}
-            </div>
-          </fieldset>
-          <fieldset>
-            <legend>{t('directory:filters.conditions')}</legend>
-            <div className="filter-grid">
-              {CONDITION_FLAGS.map((flag) => (
-                <FilterCheckbox key={flag} label={t(`directory:filters.${flag}`)} isChecked={filters.flags.has(flag)} onChange={(isChecked) => toggleFlag(flag, isChecked)} />
-              ))}
-            </div>
-          </fieldset>
-          {count > 0 && (
-            <button type="button" onClick={() => onChange({ ...NO_FILTERS, q: filters.q })}>
-              {t('directory:filters.clear')}
-            </button>
-          )}
+          ))}
         </div>
+      </fieldset>
+      <fieldset>
+        <legend>{t('directory:filters.what')}</legend>
+        <ChoiceSelect
+          label={t('directory:filters.sector')}
+          noneLabel={t('directory:filters.allSectors')}
+          value={filters.sector}
+          options={SECTORS.map((sector) => ({ code: sector, name: t(`directory:sectors.${sector}`) }))}
+          onChange={(value) => {
+            const sector = sectorSchema.safeParse(value);
+            onChange({ ...filters, sector: sector.success ? sector.data : null });
+          }}
+        />
+        <ChoiceSelect
+          label={t('directory:filters.language')}
+          noneLabel={t('directory:filters.anyLanguage')}
+          value={filters.lang}
+          options={languages}
+          onChange={(lang) => onChange({ ...filters, lang })}
+        />
+      </fieldset>
+      <fieldset>
+        <legend>{t('directory:filters.when')}</legend>
+        <div className="filter-grid">
+          {WHEN_FLAGS.map((flag) => (
+            <FilterCheckbox key={flag} label={t(`directory:filters.${flag}`)} isChecked={filters.flags.has(flag)} onChange={(isChecked) => toggleFlag(flag, isChecked)} />
+          ))}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>{t('directory:filters.conditions')}</legend>
+        <div className="filter-grid">
+          {CONDITION_FLAGS.map((flag) => (
+            <FilterCheckbox key={flag} label={t(`directory:filters.${flag}`)} isChecked={filters.flags.has(flag)} onChange={(isChecked) => toggleFlag(flag, isChecked)} />
+          ))}
+        </div>
+      </fieldset>
+      {count > 0 && (
+        <button type="button" onClick={() => onChange({ ...NO_FILTERS, q: filters.q })}>
+          {t('directory:filters.clear')}
+        </button>
       )}
-    </details>
+    </div>
   );
 }
