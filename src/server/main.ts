@@ -35,12 +35,12 @@ async function main(): Promise<void> {
 /**
  * Builds the first-sync snapshot now and after each publish (the content CLI writes from
  * another process, so the server looks once a minute), so that the first device to sync
- * after a change does not wait for the build. `get()` only reads the content state when
- * nothing changed.
+ * after a change does not wait for the build (it is served the kept one meanwhile).
+ * `fresh()` only reads the content state when nothing changed.
  */
 function keepSnapshotWarm(app: Awaited<ReturnType<typeof buildApp>>): () => void {
   const warm = () => {
-    app.snapshots.get().catch((error: unknown) => app.log.warn({ err: error }, 'the first-sync snapshot could not be built'));
+    app.snapshots.fresh().catch((error: unknown) => app.log.warn({ err: error }, 'the first-sync snapshot could not be built'));
   };
   warm();
   const timer = setInterval(warm, SNAPSHOT_CHECK_MS);

@@ -126,6 +126,26 @@ test('any touch or key during the countdown cancels the reset', async ({ page })
   await expect(page).toHaveURL(/\/info$/);
 });
 
+test('quick exit stays on top of the idle countdown, and leaves at once from under it (SAFETY.md rule 4)', async ({ page }) => {
+  await page.clock.install();
+  await setUpSharedTablet(page, { idleMinutes: 1 });
+  await page.getByRole('link', { name: 'Information pour les femmes' }).first().click();
+  await page.clock.fastForward('01:00');
+  await expect(page.getByRole('alertdialog', { name: 'Êtes-vous encore là ?' })).toBeVisible();
+
+  const exit = page.getByRole('button', { name: 'Quitter rapidement' });
+  await expect(exit).toBeVisible();
+  // What the screen shows at the button's centre is the button itself, not the backdrop.
+  const isOnTop = await exit.evaluate((button) => {
+    const box = button.getBoundingClientRect();
+    const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return top !== null && button.contains(top);
+  });
+  expect(isOnTop).toBe(true);
+  await exit.click();
+  await expect(page).toHaveURL(/\/recettes\.html$/);
+});
+
 test('a women-only tablet closes every intervenor page, deep links included', async ({ page }) => {
   await setUpSharedTablet(page, { doors: 'women' });
   const nav = page.getByRole('navigation', { name: 'Navigation principale' });

@@ -118,14 +118,19 @@ export async function pullChanges(options: PullOptions): Promise<PullSummary> {
     const requestCursor = isCursorRefused ? null : checkpoint.cursor;
     if (requestCursor === null && !isSnapshotTried) {
       isSnapshotTried = true;
-      if (await storeSnapshot()) break;
+      // Then on by pull from the snapshot's last cursor: the server may have served the
+      // snapshot it had while building a newer one (server/snapshot.ts). Usually a 304.
+      if (await storeSnapshot()) {
+        isCursorRefused = false;
+        continue;
+      }
     }
     const answer = await (next && next.cursor === requestCursor
       ? next.answer
       : requestPage(http, { cursor: requestCursor, etag: isCursorRefused ? null : checkpoint.etag, limit }));
     next = null;
     if (answer.kind === 'not-modified') {
-      summary.isNotModified = true;
+      summary.isNotModified = summary.pages === 0;
       break;
     }
     if (answer.kind === 'unknown-cursor') {

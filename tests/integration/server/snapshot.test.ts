@@ -104,10 +104,16 @@ describe('GET /api/v1/snapshot', () => {
     expect(body.details).toBeDefined();
   });
 
-  it('changes its ETag and its body when content is published', async () => {
+  it('changes its ETag and its body when content is published, serving the previous one while the new one builds', async () => {
     const before = await snapshotLines();
     const renamed = uuidFrom('a', 3);
     await importPacks(server.app.contentStore, [{ file: 'edit.json', content: pack('edit', [serviceRecord(renamed, uuidFrom('a', 0), 'Renommé')]) }], 'test');
+    const builds = server.app.snapshots.builds;
+    // Right after the publish: the kept snapshot, at once, and a build started behind it.
+    const meanwhile = await snapshotLines();
+    expect(meanwhile).toEqual(before);
+    expect(server.app.snapshots.builds).toBe(builds + 1);
+    await server.app.snapshots.fresh();
     const after = await snapshotLines();
     expect(after.etag).not.toBe(before.etag);
     expect(after.lines).toEqual(await pullPages());
@@ -122,7 +128,9 @@ describe('GET /api/v1/snapshot', () => {
     expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200]);
     expect(new Set(answers.map((answer) => answer.wire.toString('base64'))).size).toBe(1);
     expect(server.app.snapshots.builds).toBe(builds + 1);
-    await get('/api/v1/snapshot', { 'accept-encoding': 'br' });
+    await server.app.snapshots.fresh();
+    const built = await Promise.all(Array.from({ length: 3 }, () => get('/api/v1/snapshot', { 'accept-encoding': 'br' })));
+    expect(brotliDecompressSync(built[0]?.wire ?? Buffer.alloc(0)).toString('utf8')).toContain('Encore');
     expect(server.app.snapshots.builds).toBe(builds + 1);
   });
 });

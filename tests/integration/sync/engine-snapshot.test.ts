@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readCheckpoint } from '../../../src/lib/sync/checkpoint.ts';
 import { SyncError } from '../../../src/lib/sync/failure.ts';
 import { deviceCopy, deviceVersions, serverCopy } from '../../helpers/device-copy.ts';
+import { pack, serviceRecord, uuidFrom } from '../../helpers/directory-records.ts';
 import { startSyncRig, type SyncRig } from '../../helpers/sync-rig.ts';
 
 const SNAPSHOT = '/api/v1/snapshot';
@@ -22,15 +23,27 @@ async function snapshotRig(services: number): Promise<SyncRig> {
 const paths = (current: SyncRig, from = 0) => current.proxy.requests.slice(from).map((request) => request.url.split('?')[0]);
 
 describe('a first sync through the snapshot', () => {
-  it('stores every record from the snapshot alone, and the next run is a 304 from pull', async () => {
+  it('stores every record from the snapshot, checks with one pull that nothing came after it, and the next run is a 304', async () => {
     const current = await snapshotRig(24);
-    expect(await current.sync({ useSnapshot: true })).toMatchObject({ pages: 1, snapshotPages: 1, received: 25, rejected: 0 });
-    expect(paths(current)).toEqual([SNAPSHOT]);
+    expect(await current.sync({ useSnapshot: true })).toMatchObject({ pages: 1, snapshotPages: 1, received: 25, rejected: 0, isNotModified: false });
+    expect(paths(current)).toEqual([SNAPSHOT, '/api/v1/pull']);
+    expect(current.proxy.requests.at(-1)).toMatchObject({ status: 304 });
     expect(await deviceCopy(current.database)).toEqual(await serverCopy(current.server.base));
 
     expect(await current.sync({ useSnapshot: true })).toMatchObject({ pages: 0, isNotModified: true });
     expect(current.proxy.requests.at(-1)).toMatchObject({ status: 304 });
-    expect(paths(current, 1)).toEqual(['/api/v1/pull']);
+    expect(paths(current, 2)).toEqual(['/api/v1/pull']);
+  });
+
+  it('pulls what was published after the snapshot it was served, while the server builds the new one', async () => {
+    const current = await snapshotRig(24);
+    await current.server.app.snapshots.fresh();
+    await current.publish(pack('edit', [serviceRecord(uuidFrom('a', 3), uuidFrom('a', 0), 'Publié après')]));
+    const summary = await current.sync({ useSnapshot: true });
+    expect(summary).toMatchObject({ pages: 2, snapshotPages: 1, received: 26, rejected: 0 });
+    expect(paths(current)).toEqual([SNAPSHOT, '/api/v1/pull']);
+    expect(await deviceCopy(current.database)).toEqual(await serverCopy(current.server.base));
+    expect(JSON.stringify(await deviceCopy(current.database))).toContain('Publié après');
   });
 
   it('keeps the pages that came in whole when the connection drops mid-download, and completes by pull', async () => {
@@ -78,7 +91,7 @@ describe('a first sync through the snapshot', () => {
     // A server that lost its data folder: a new cursor secret and fewer services.
     await current.replaceServer(5);
     expect(await current.sync({ useSnapshot: true })).toMatchObject({ snapshotPages: 1, received: 6 });
-    expect(paths(current)).toEqual(['/api/v1/pull', SNAPSHOT]);
+    expect(paths(current)).toEqual(['/api/v1/pull', SNAPSHOT, '/api/v1/pull']);
     expect(await deviceCopy(current.database)).toEqual(await serverCopy(current.server.base));
     expect(await current.database.service.count()).toBe(5);
     expect(await readCheckpoint(current.database)).toMatchObject({ epoch: epoch + 1, isRebuilding: false });
