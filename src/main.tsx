@@ -9,6 +9,7 @@ import { preloadRoute, preloadRouteNamespaces } from './app/routes.ts';
 import { purgeExpiredCases } from './lib/cases/purge.ts';
 import { i18next, initI18n } from './lib/i18n/index.ts';
 import { pickLanguage } from './lib/i18n/languages.ts';
+import { isWomensPage } from './lib/route-access.ts';
 import { loadStartUpSettings } from './lib/settings.ts';
 import { loadTabletState } from './lib/tablet.ts';
 import './app/styles.css';
@@ -48,12 +49,16 @@ async function start(): Promise<void> {
     );
   });
   mark('rendered');
-  // After the first render, and as its own chunk: the sync engine and the zod schemas
-  // it validates with never delay the first screen.
-  import('./app/cases-lock.ts').then(
-    ({ startCasesLock }) => startCasesLock(),
-    (error: unknown) => console.error('The intervenor lock could not start.', error),
-  );
+  // As its own chunk, after the first render: the case store and its crypto never delay
+  // the first screen. An intervenor page (where the lock screen may have to show) starts
+  // it at once; a women's page, which never locks, when the first screen is done.
+  const startLock = () =>
+    import('./app/cases-lock.ts').then(
+      ({ startCasesLock }) => startCasesLock(),
+      (error: unknown) => console.error('The intervenor lock could not start.', error),
+    );
+  if (isWomensPage(location.pathname)) whenIdle(startLock);
+  else void startLock();
   // When the first screen is done (idle), so that loading the engine does not compete
   // with it for the CPU on a slow phone (measured by bench:coldstart).
   whenIdle(() =>
