@@ -161,11 +161,6 @@ export async function unlockAllCases(passphrase: string, now = new Date()): Prom
 }
 
 /** True when a live case on this device is protected by a passphrase. */
-export async function hasPassphraseCases(now = new Date()): Promise<boolean> {
-  const rows = await db.cases.where('expiresAt').above(now.toISOString()).toArray();
-  return rows.some((row) => casePayloadSchema.safeParse(row.payload).data?.state === 'locked');
-}
-
 /** Stores a case in clear again (it must be open in this tab). */
 export function removeLock(id: string, now = new Date()): Promise<void> {
   return enqueue(id, async () => {
