@@ -2,7 +2,7 @@
  * How the directory writes phone numbers, times, days, dates and language names in the
  * reader's language (Intl only). Pure functions, tested without React.
  */
-import { MINUTES_PER_DAY } from './model/hours.ts';
+import { MINUTES_PER_DAY, weekClock } from './model/hours.ts';
 import { fallbackChain } from '../../shared/languages.ts';
 
 /**
@@ -146,4 +146,17 @@ export function languageOptions(codes: readonly string[], lng: string, extra: Re
   return [...new Set([...APP_LANGUAGES, ...codes])]
     .map((code) => ({ code, name: languageName(code, lng, extra) }))
     .sort((a, b) => collator.compare(a.name, b.name));
+}
+
+/**
+ * Creates the Intl objects a first render of the list needs (collation, language names,
+ * lists, the opening-hours clock). The first of each kind loads locale data, ~50 ms on a
+ * slow phone: done while start-up waits for the device's data, the first render does
+ * not pay it (cold start, issue 8). `lng` is a guess; a wrong one still loads the data.
+ */
+export function warmUpFormats(lng: string): void {
+  collatorFor(lng).compare('a', 'b');
+  languageName('en', lng);
+  formatList(['a', 'b'], lng);
+  weekClock(new Date(), 'America/Toronto');
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  APP_LANGUAGES,
+  collatorFor,
   dialTarget,
   formatClock,
   formatDate,
@@ -7,6 +9,7 @@ import {
   isOlderThanAYear,
   languageName,
   languageOptions,
+  warmUpFormats,
   weekdayName,
 } from '../../../src/features/directory/format.ts';
 
@@ -54,5 +57,13 @@ describe('directory formatting', () => {
     expect(options.map((option) => option.code)).toEqual(expect.arrayContaining(['fr', 'bn', 'pa', 'sw']));
     const names = options.map((option) => option.name);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'fr')));
+  });
+});
+
+describe('warming up the formats of a first render', () => {
+  it('works for every language of the app, including those Intl does not know', () => {
+    for (const lng of [...APP_LANGUAGES, 'qps-ploc']) expect(() => warmUpFormats(lng)).not.toThrow();
+    // The collator it made is the one the list then uses (one per language).
+    expect(collatorFor('fr')).toBe(collatorFor('fr'));
   });
 });

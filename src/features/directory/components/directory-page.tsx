@@ -6,7 +6,9 @@ import { findRegion } from '../../../shared/regions.ts';
 import { useDirectoryResults } from '../data/use-directory-results.ts';
 import { useNow } from '../data/use-now.ts';
 import { useSettledValue } from '../data/use-settled-value.ts';
+import { warmUpFormats } from '../format.ts';
 import { filtersToSearch } from '../model.ts';
+import { pickLanguage } from '../../../lib/i18n/languages.ts';
 import { useDirectoryFilters } from '../use-directory-filters.ts';
 import { DemoBanner } from './demo-banner.tsx';
 import { FallbackSections } from './fallback-sections.tsx';
@@ -17,8 +19,10 @@ import '../directory.css';
 import { directoryIndex } from '../data/directory-index.ts';
 import { preloadDirectoryIndex } from '../data/use-directory-index.ts';
 
-// This module loads when the route is opened: start reading the saved index right away.
+// This module loads when the route is opened: start reading the saved index right away,
+// and prepare the Intl objects of the first render while start-up waits for it.
 preloadDirectoryIndex();
+setTimeout(() => warmUpFormats(pickLanguage(navigator.languages)), 0);
 
 /** Start-up renders the list once the saved index is read (routes.ts, `whenReady`). */
 export const whenReady = () => directoryIndex().open();
