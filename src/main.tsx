@@ -11,7 +11,8 @@ import { i18next, initI18n } from './lib/i18n/index.ts';
 import { pickLanguage } from './lib/i18n/languages.ts';
 import { isWomensPage } from './lib/route-access.ts';
 import { loadStartUpSettings } from './lib/settings.ts';
-import { loadTabletState } from './lib/tablet.ts';
+import { loadStartUpTabletState } from './lib/tablet.ts';
+import { readSettingsRows } from './lib/db.ts';
 import './app/styles.css';
 
 guardPreloadErrors();
@@ -27,10 +28,9 @@ async function start(): Promise<void> {
   // render waits for it so that it does not suspend (see lazyPage in routes.ts). The
   // tablet state too: the first render must already know which doors are closed.
   const page = preloadRoute(location.pathname);
-  const [settings] = await Promise.all([loadStartUpSettings(), loadTabletState()]);
+  const rows = await readSettingsRows();
+  const [settings] = await Promise.all([loadStartUpSettings(rows), loadStartUpTabletState(rows)]);
   mark('settings');
-  // Expired referral cases go at start-up, before any screen can show them (SAFETY.md rule 3).
-  purgeExpiredCases().catch((error: unknown) => console.warn('Expired cases could not be deleted.', error));
   await Promise.all([initI18n(pickLanguage([settings.language, ...navigator.languages])).then(() => preloadRouteNamespaces(location.pathname)), page]);
   mark('ready');
   const container = document.getElementById('root');
@@ -49,16 +49,21 @@ async function start(): Promise<void> {
     );
   });
   mark('rendered');
-  // As its own chunk, after the first render: the case store and its crypto never delay
-  // the first screen. An intervenor page (where the lock screen may have to show) starts
-  // it at once; a women's page, which never locks, when the first screen is done.
-  const startLock = () =>
+  // The referral cases, after the first render: expired ones are deleted (SAFETY.md rule
+  // 3; reads skip them anyway) and the intervenor lock starts, as its own chunk. On an
+  // intervenor page (where the lock screen may have to show) at once: render() only
+  // schedules the first render and pages read cases in effects, after their first
+  // commit, so the delete is queued before any such read. A women's page shows no case
+  // and never locks: there, when the first screen is done.
+  const startCases = () => {
+    purgeExpiredCases().catch((error: unknown) => console.warn('Expired cases could not be deleted.', error));
     import('./app/cases-lock.ts').then(
       ({ startCasesLock }) => startCasesLock(),
       (error: unknown) => console.error('The intervenor lock could not start.', error),
     );
-  if (isWomensPage(location.pathname)) whenIdle(startLock);
-  else void startLock();
+  };
+  if (isWomensPage(location.pathname)) whenIdle(startCases);
+  else startCases();
   // When the first screen is done (idle), so that loading the engine does not compete
   // with it for the CPU on a slow phone (measured by bench:coldstart).
   whenIdle(() =>

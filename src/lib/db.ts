@@ -119,5 +119,59 @@ export function isQuotaError(error: unknown): boolean {
   );
 }
 
+/** The rows of the `settings` table by key; null when they could not be read this way. */
+export type SettingsRows = ReadonlyMap<string, unknown> | null;
+
+/**
+ * The `settings` rows read with plain IndexedDB, without opening Dexie: start-up needs
+ * only these before its first render, and opening Dexie (its schema and twelve tables)
+ * costs ~40 ms on a slow phone, which it then pays after the first paint (issue 8).
+ * It only reads: a database that does not exist yet is not created (Dexie creates it,
+ * with its schema), and the connection is closed as soon as the read is done, or when
+ * Dexie asks for an upgrade. Null on any failure: callers then read through Dexie.
+ */
+export function readSettingsRows(name = DATABASE_NAME): Promise<SettingsRows> {
+  return new Promise((resolve) => {
+    let request: IDBOpenDBRequest;
+    try {
+      request = indexedDB.open(name);
+    } catch {
+      resolve(null);
+      return;
+    }
+    request.onupgradeneeded = () => {
+      // No database yet: nothing stored. Abort so that no empty database is left behind.
+      request.transaction?.abort();
+      resolve(new Map());
+    };
+    request.onerror = (event) => {
+      event.preventDefault();
+      resolve(null); // also after the abort above, which has already answered
+    };
+    request.onblocked = () => resolve(null);
+    request.onsuccess = () => {
+      const database = request.result;
+      database.onversionchange = () => database.close();
+      try {
+        const transaction = database.transaction('settings', 'readonly');
+        const all = transaction.objectStore('settings').getAll();
+        transaction.oncomplete = () => {
+          database.close();
+          const rows = new Map<string, unknown>();
+          for (const row of all.result as SettingRow[]) rows.set(row.key, row.value);
+          resolve(rows);
+        };
+        transaction.onerror = transaction.onabort = () => {
+          database.close();
+          resolve(null);
+        };
+      } catch {
+        database.close();
+        resolve(null);
+      }
+    };
+  });
+}
+
 export { liveQuery } from 'dexie';
 export { useLiveQuery } from 'dexie-react-hooks';

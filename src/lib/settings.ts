@@ -5,7 +5,7 @@
  */
 // zod/mini: settings are read before the first render, from the entry chunk (issue 8).
 import * as z from 'zod/mini';
-import { db, useLiveQuery } from './db.ts';
+import { db, useLiveQuery, type SettingsRows } from './db.ts';
 
 /** Bumped when the shape changes in a way older code cannot read. */
 export const SETTINGS_SCHEMA_VERSION = 1;
@@ -78,9 +78,13 @@ export async function loadSettings(): Promise<DeviceSettings> {
 // than the start-up read; tests render without main.tsx and never see it.
 let readAtStartUp: DeviceSettings | undefined;
 
-/** main.tsx: the settings the first render will trust. */
-export async function loadStartUpSettings(): Promise<DeviceSettings> {
-  readAtStartUp = await loadSettings();
+/**
+ * main.tsx: the settings the first render will trust, from the rows start-up read
+ * without Dexie (db.ts `readSettingsRows`), else through Dexie.
+ */
+export async function loadStartUpSettings(rows: SettingsRows): Promise<DeviceSettings> {
+  if (rows) lastLoaded = parseSettings(rows.get(SETTINGS_KEY)).settings;
+  readAtStartUp = rows ? lastLoaded : await loadSettings();
   return readAtStartUp;
 }
 

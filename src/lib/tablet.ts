@@ -8,7 +8,7 @@
  */
 // zod/mini: the tablet state is read before the first render, from the entry chunk (issue 8).
 import * as z from 'zod/mini';
-import { db, useLiveQuery } from './db.ts';
+import { db, useLiveQuery, type SettingsRows } from './db.ts';
 
 export const TABLET_SCHEMA_VERSION = 1;
 const TABLET_KEY = 'tablet';
@@ -80,6 +80,13 @@ export function parseTabletConfig(value: unknown): TabletState {
 
 /** The last state read, so that a screen mounting later starts from it instead of "loading". */
 let lastKnown: TabletState | undefined;
+
+/** main.tsx: the state from the rows start-up read without Dexie, else through Dexie. */
+export async function loadStartUpTabletState(rows: SettingsRows): Promise<TabletState> {
+  if (!rows) return loadTabletState();
+  lastKnown = parseTabletConfig(rows.get(TABLET_KEY));
+  return lastKnown;
+}
 
 export async function loadTabletState(): Promise<TabletState> {
   try {
