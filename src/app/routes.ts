@@ -7,18 +7,7 @@ import { createElement, lazy, type ComponentType } from 'react';
 import { i18next } from '../lib/i18n/index.ts';
 import { matchPath, type RouteParams } from '../lib/router.ts';
 
-type PageModule = {
-  default: ComponentType<{ params: RouteParams }>;
-  /**
-   * Device data the page's first render should already have, when it is quick to read
-   * (the directory's saved index): start-up waits for it, so that the page renders once
-   * with its data instead of twice (issue 8). Never for data from the network.
-   */
-  whenReady?: () => Promise<void>;
-};
-
-/** Start-up never waits longer than this for a page's data: it renders without it. */
-const READY_WAIT_LIMIT_MS = 1000;
+type PageModule = { default: ComponentType<{ params: RouteParams }> };
 
 export interface AppRoute {
   path: string;
@@ -95,10 +84,7 @@ export function resolveRoute(pathname: string): { route: AppRoute; params: Route
  */
 export async function preloadRoute(pathname: string): Promise<void> {
   try {
-    const module = await resolveRoute(pathname)?.route.preload?.();
-    if (module?.whenReady) {
-      await Promise.race([module.whenReady(), new Promise((resolve) => setTimeout(resolve, READY_WAIT_LIMIT_MS))]);
-    }
+    await resolveRoute(pathname)?.route.preload?.();
   } catch {
     // The render that needs it retries, and the error boundary reports a failure.
   }

@@ -156,6 +156,9 @@ async function startTrace(cdp: CDPSession): Promise<() => Promise<unknown[]>> {
 async function takeNewBuild(profile: string, baseURL: string): Promise<void> {
   const context = await launch(profile, baseURL);
   try {
+    // No sync: this server is a new one, whose cursor secret would reset the device's data
+    // to the default packs. Only the service worker script may come from the network.
+    await context.route('**/api/**', (route) => route.abort());
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto('/');
     await waitForServiceWorkerControl(page);
@@ -171,6 +174,24 @@ async function takeNewBuild(profile: string, baseURL: string): Promise<void> {
       waiting.postMessage({ type: 'SKIP_WAITING' });
       await changed;
     });
+    // The app may reload itself once the new service worker controls it: count from a
+    // page without the app.
+    await page.goto('/recettes.html');
+    const services = await page.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const open = indexedDB.open('passerelle');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const count = open.result.transaction('service').objectStore('service').count();
+            count.onsuccess = () => {
+              open.result.close();
+              resolve(count.result);
+            };
+          };
+        }),
+    );
+    if (services < SERVICES) throw new Error(`the kept profile holds ${services} services, not ${SERVICES}: delete ${profile} and run again`);
   } finally {
     await context.close();
   }

@@ -16,16 +16,12 @@ import { FiltersPanel } from './filters-panel.tsx';
 import { ResultList } from './result-list.tsx';
 import { SearchBox } from './search-box.tsx';
 import '../directory.css';
-import { directoryIndex } from '../data/directory-index.ts';
 import { preloadDirectoryIndex } from '../data/use-directory-index.ts';
 
 // This module loads when the route is opened: start reading the saved index right away,
 // and prepare the Intl objects of the first render while start-up waits for it.
 preloadDirectoryIndex();
 setTimeout(() => warmUpFormats(pickLanguage(navigator.languages)), 0);
-
-/** Start-up renders the list once the saved index is read (routes.ts, `whenReady`). */
-export const whenReady = () => directoryIndex().open();
 
 const PAGE_SIZE = 30;
 /**
