@@ -83,8 +83,8 @@ let readAtStartUp: DeviceSettings | undefined;
  * without Dexie (db.ts `readSettingsRows`), else through Dexie.
  */
 export async function loadStartUpSettings(rows: SettingsRows): Promise<DeviceSettings> {
-  if (rows) lastLoaded = parseSettings(rows.get(SETTINGS_KEY)).settings;
-  readAtStartUp = rows ? lastLoaded : await loadSettings();
+  readAtStartUp = rows ? parseSettings(rows.get(SETTINGS_KEY)).settings : await loadSettings();
+  lastLoaded = readAtStartUp;
   return readAtStartUp;
 }
 

@@ -160,7 +160,6 @@ export async function unlockAllCases(passphrase: string, now = new Date()): Prom
   return { opened, locked: locked.length };
 }
 
-/** True when a live case on this device is protected by a passphrase. */
 /** Stores a case in clear again (it must be open in this tab). */
 export function removeLock(id: string, now = new Date()): Promise<void> {
   return enqueue(id, async () => {

@@ -11,6 +11,11 @@ import { useExtraLanguageNames } from '../use-language-names.ts';
 
 const WHEN_FLAGS: readonly FilterFlag[] = ['open', 'h24', 'evening', 'weekend'];
 const CONDITION_FLAGS: readonly FilterFlag[] = FILTER_FLAGS.filter((flag) => !WHEN_FLAGS.includes(flag));
+/** The yes/no filters, in two groups under their legend. */
+const FLAG_GROUPS = [
+  { legend: 'when', flags: WHEN_FLAGS },
+  { legend: 'conditions', flags: CONDITION_FLAGS },
+] as const;
 
 /**
  * The filters, folded in a disclosure so that a 320-px phone shows results first. Every
@@ -102,22 +107,16 @@ function FiltersBody({ filters, languageCodes, onChange }: Props) {
           onChange={(lang) => onChange({ ...filters, lang })}
         />
       </fieldset>
-      <fieldset>
-        <legend>{t('directory:filters.when')}</legend>
-        <div className="filter-grid">
-          {WHEN_FLAGS.map((flag) => (
-            <FilterCheckbox key={flag} label={t(`directory:filters.${flag}`)} isChecked={filters.flags.has(flag)} onChange={(isChecked) => toggleFlag(flag, isChecked)} />
-          ))}
-        </div>
-      </fieldset>
-      <fieldset>
-        <legend>{t('directory:filters.conditions')}</legend>
-        <div className="filter-grid">
-          {CONDITION_FLAGS.map((flag) => (
-            <FilterCheckbox key={flag} label={t(`directory:filters.${flag}`)} isChecked={filters.flags.has(flag)} onChange={(isChecked) => toggleFlag(flag, isChecked)} />
-          ))}
-        </div>
-      </fieldset>
+      {FLAG_GROUPS.map((group) => (
+        <fieldset key={group.legend}>
+          <legend>{t(`directory:filters.${group.legend}`)}</legend>
+          <div className="filter-grid">
+            {group.flags.map((flag) => (
+              <FilterCheckbox key={flag} label={t(`directory:filters.${flag}`)} isChecked={filters.flags.has(flag)} onChange={(isChecked) => toggleFlag(flag, isChecked)} />
+            ))}
+          </div>
+        </fieldset>
+      ))}
       {count > 0 && (
         <button type="button" onClick={() => onChange({ ...NO_FILTERS, q: filters.q })}>
           {t('directory:filters.clear')}
