@@ -1,5 +1,7 @@
 import { fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { startTransition } from 'react';
+import { createRoot } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { QuickExitButton } from '../../../src/features/prevention/components/quick-exit-button.tsx';
 import { db } from '../../../src/lib/db.ts';
@@ -69,6 +71,38 @@ describe('the quick exit button', () => {
     expect(replace).not.toHaveBeenCalled();
     await user.keyboard('{Shift}');
     expect(replace).toHaveBeenCalledExactlyOnceWith('/recettes.html');
+  });
+
+  it('listens for Shift from the very commit that shows the button, before passive effects run', async () => {
+    // The app's first render is a transition: its passive effects run in a later task. A
+    // woman who sees the button may already be pressing Shift (CI caught this in Chromium).
+    const replace = vi.fn();
+    const container = document.body.appendChild(document.createElement('div'));
+    const root = createRoot(container);
+    const isButtonShown = () => container.querySelector('button') !== null;
+    const pressedAtCommit = new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (!isButtonShown()) return;
+        observer.disconnect();
+        for (let press = 0; press < 3; press += 1) {
+          window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift' }));
+          window.dispatchEvent(new KeyboardEvent('keyup', { key: 'Shift' }));
+        }
+        resolve();
+      });
+      observer.observe(container, { childList: true, subtree: true });
+    });
+    const previous = (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT;
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
+    try {
+      startTransition(() => root.render(<QuickExitButton replace={replace} />));
+      await pressedAtCommit;
+      expect(replace).toHaveBeenCalledExactlyOnceWith('/recettes.html');
+    } finally {
+      root.unmount();
+      container.remove();
+      (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = previous;
+    }
   });
 
   it('does not leave while she types capital letters', async () => {

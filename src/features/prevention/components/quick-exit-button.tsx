@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef } from 'react';
+import { useCallback, useId, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exitDestination, quickExit, replaceLocation, type ReplaceLocation } from '../../../lib/quick-exit/exit.ts';
 import { createShiftDetector } from '../../../lib/quick-exit/shift-detector.ts';
@@ -17,11 +17,13 @@ export function QuickExitButton({ replace = replaceLocation }: { replace?: Repla
 
   // One detector for the component's life: settings arriving mid-sequence must not reset the count.
   const latestExit = useRef(exit);
-  useEffect(() => {
+  useLayoutEffect(() => {
     latestExit.current = exit;
   }, [exit]);
 
-  useEffect(() => {
+  // Layout effect: the keys work from the commit that shows the button. A passive effect
+  // runs a task later after a transition render, and Shift pressed meanwhile was lost.
+  useLayoutEffect(() => {
     const detector = createShiftDetector();
     const onKey = (event: KeyboardEvent) => {
       const type = event.type === 'keydown' ? 'keydown' : 'keyup';
