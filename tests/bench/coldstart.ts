@@ -53,7 +53,8 @@ const PATHS: Record<Screen, string> = { home: '/', directory: '/directory' };
 /**
  * Runs in the page before the app (plain JavaScript: an init script). Records, in
  * `window.__coldStart`, when each screen's condition first holds ("…Dom") and the first
- * task after the following animation frame (the reported figure).
+ * task after the following animation frame (the reported figure), then logs
+ * `cold-start:<screen>` for the bench to read them.
  */
 const OBSERVER = `(() => {
   const result = {};
@@ -61,7 +62,10 @@ const OBSERVER = `(() => {
   const settle = (name) => {
     if (result[name + 'Dom'] !== undefined) return;
     result[name + 'Dom'] = performance.now();
-    requestAnimationFrame(() => setTimeout(() => { result[name] = performance.now(); }, 0));
+    requestAnimationFrame(() => setTimeout(() => {
+      result[name] = performance.now();
+      console.debug('cold-start:' + name);
+    }, 0));
   };
   const shown = (element) => { const box = element.getBoundingClientRect(); return box.width > 0 && box.height > 0; };
   const check = () => {
@@ -206,16 +210,16 @@ async function measure(profile: string, baseURL: string, screen: Screen): Promis
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     const trace = process.env.BENCH_TRACE ? await startTrace(cdp) : null;
+    // Waiting on a console message, not polling with waitForFunction: Playwright's injected
+    // script (compiled on its first evaluation, ~35 ms at ×4) would run on the page's main
+    // thread in the middle of the start-up it measures.
+    const settled = page.waitForEvent('console', { predicate: (message) => message.text() === `cold-start:${screen}`, timeout: 60_000 });
     await page.goto(PATHS[screen], { waitUntil: 'commit' });
-    const handle = await page.waitForFunction(
-      (name) => {
-        const result = (window as unknown as { __coldStart?: Record<string, number> }).__coldStart;
-        return result?.[name] !== undefined ? { shown: result[name], dom: result[`${name}Dom`] } : null;
-      },
-      screen,
-      { timeout: 60_000, polling: 50 },
-    );
-    const figures = (await handle.jsonValue()) as { shown: number; dom: number } | null;
+    await settled;
+    const figures = await page.evaluate((name) => {
+      const result = (window as unknown as { __coldStart?: Record<string, number> }).__coldStart;
+      return result?.[name] !== undefined ? { shown: result[name], dom: result[`${name}Dom`] as number } : null;
+    }, screen);
     if (!figures) throw new Error(`no figures for ${screen}`);
     if (trace && process.env.BENCH_TRACE) {
       mkdirSync(process.env.BENCH_TRACE, { recursive: true });

@@ -84,7 +84,7 @@ try {
       });
       const categories = result?.lhr.categories ?? {};
       if (process.env.LIGHTHOUSE_DEBUG) {
-        for (const id of ['inspector-issues', 'layout-shifts', 'errors-in-console', 'bootup-time', 'long-tasks']) {
+        for (const id of ['metrics', 'inspector-issues', 'layout-shifts', 'errors-in-console', 'bootup-time', 'long-tasks']) {
           console.log(page, id, JSON.stringify(result?.lhr.audits[id]?.details ?? null).slice(0, 3000));
         }
       }
