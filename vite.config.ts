@@ -1,4 +1,6 @@
 /// <reference types="vitest/config" />
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -6,6 +8,23 @@ import { VitePWA } from 'vite-plugin-pwa';
 export default defineConfig({
   plugins: [
     react(),
+    {
+      // V8's explicit compile hint: the entry chunk's functions (React DOM, the shell) run
+      // at start-up, so V8 compiles them all on a background thread while the file streams
+      // in, instead of one by one on the main thread at their first call (cold start at
+      // CPU ×4: home 738 → 678 ms, directory 1449 → 1296 ms; hinting every chunk measured
+      // worse). The comment must be the file's first line, and Vite prepends its own code
+      // after every generateBundle hook, so it is written into the file on disk.
+      name: 'entry-compile-hint',
+      enforce: 'post',
+      writeBundle(options, bundle) {
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
+          const file = path.join(options.dir ?? 'dist', chunk.fileName);
+          writeFileSync(file, `//# allFunctionsCalledOnLoad\n${readFileSync(file, 'utf8')}`);
+        }
+      },
+    },
     VitePWA({
       strategies: 'generateSW',
       registerType: 'prompt',
