@@ -7,10 +7,22 @@ export const localizedTextSchema = z
   .refine((text) => Object.keys(text).length > 0, 'needs at least one language');
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
+/** One chain per language: the directory resolves thousands of names in one render. */
+const chains = new Map<string, readonly string[]>();
+
+function chainOf(lng: string): readonly string[] {
+  let chain = chains.get(lng);
+  if (!chain) {
+    chain = fallbackChain(lng);
+    chains.set(lng, chain);
+  }
+  return chain;
+}
+
 /** The text for `lng`, following language → fr → en; the first language present otherwise. */
 export function resolveText(text: LocalizedText | undefined, lng: string): { text: string; lang: string } {
   if (!text) return { text: '', lang: lng };
-  for (const candidate of fallbackChain(lng)) {
+  for (const candidate of chainOf(lng)) {
     const value = text[candidate];
     if (value !== undefined) return { text: value, lang: candidate };
   }
