@@ -13,8 +13,10 @@
  * Pages: `LIGHTHOUSE_PAGES` (comma-separated), default home, directory, a resource of the
  * default demo directory and an article of the default articles pack. `BENCH_RUNS`
  * (default 1) runs per page; `BENCH_JSON` writes the scores (BENCH-CONTRACT.md).
+ * `LIGHTHOUSE_DEBUG=1` prints the metrics and the audits behind the performance score;
+ * `LIGHTHOUSE_TRACE=<dir>` writes the trace Lighthouse scored, per page and run.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
@@ -83,6 +85,10 @@ try {
         disableStorageReset: true,
       });
       const categories = result?.lhr.categories ?? {};
+      if (process.env.LIGHTHOUSE_TRACE) {
+        const trace = (result?.artifacts as { Trace?: unknown } | undefined)?.Trace;
+        writeFileSync(path.join(process.env.LIGHTHOUSE_TRACE, `lighthouse-${page.replaceAll('/', '_')}-${run}.json`), JSON.stringify(trace));
+      }
       if (process.env.LIGHTHOUSE_DEBUG) {
         for (const id of ['metrics', 'inspector-issues', 'layout-shifts', 'errors-in-console', 'bootup-time', 'long-tasks']) {
           console.log(page, id, JSON.stringify(result?.lhr.audits[id]?.details ?? null).slice(0, 3000));
