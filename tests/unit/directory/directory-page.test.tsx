@@ -36,6 +36,15 @@ describe('the directory list', () => {
     expect(screen.getByText('Données de démonstration')).toBeInTheDocument();
   });
 
+  it('puts what arrives with the results below the count, so that nothing above it moves when they load', async () => {
+    renderApp('/directory');
+    const count = await screen.findByText(`${serviceCount} ressources`, undefined, { timeout: 3000 });
+    const banner = screen.getByRole('note');
+    expect(within(banner).getByText('Données de démonstration')).toBeInTheDocument();
+    // The count is on screen while the index loads; the banner only once demo results show.
+    expect(count.compareDocumentPosition(banner) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
   it('narrows the results as you type and keeps the query in the URL', async () => {
     const user = userEvent.setup();
     renderApp('/directory');

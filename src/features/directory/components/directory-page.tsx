@@ -62,12 +62,12 @@ export default function DirectoryPage() {
       <p className="lead">{t('directory:list.intro')}</p>
       <SearchBox value={filters.q} onChange={setQuery} />
       <FiltersPanel filters={filters} languageCodes={view.languageCodes} onChange={setFilters} />
-      {/* Under the search, above the results it is about: appearing once the results
-          load, it does not push the search form down (layout shift, Lighthouse). */}
-      {onScreen.some((entry) => entry.demo) && <DemoBanner />}
       <p role="status" className="result-count">
         {announced}
       </p>
+      {/* Under the count, above the results it is about: it appears with the results,
+          so nothing already on screen moves when they load (layout shift). */}
+      {onScreen.some((entry) => entry.demo) && <DemoBanner />}
       {view.isReady && (
         <>
           {view.visible.length > 0 && (
