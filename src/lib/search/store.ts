@@ -5,7 +5,7 @@
  * with their own meta. Postings travel as bytes and payloads as JSON columns,
  * which IndexedDB copies far faster than thousands of small objects.
  */
-import { db, type SearchIndexRow } from '../db.ts';
+import { db, readSearchIndexRowsEarly, type SearchIndexRow } from '../db.ts';
 import type { SearchSnapshot } from './postings.ts';
 import { SearchIndex } from './search-index.ts';
 
@@ -84,8 +84,22 @@ function fromColumns(ids: readonly string[], value: Columns): unknown[] {
   });
 }
 
-/** Saves `index` (compacting it) under `key`, with the caller's `meta`. */
-export async function saveSearchIndex<P>(key: string, index: SearchIndex<P>, meta: unknown): Promise<void> {
+/** The key of the small row saved beside an index (see `saveSearchIndex`). */
+const previewKey = (key: string) => `${key}:preview`;
+
+interface SavedPreview extends SearchIndexRow {
+  format: number;
+  value: unknown;
+}
+
+/**
+ * Saves `index` (compacting it) under `key`, with the caller's `meta`, and optionally a
+ * `preview`: a small value of the caller's derived from the same index (e.g. the first
+ * screen of a list), readable before the index itself. Both rows are written in one
+ * transaction, so the preview always matches the saved index; without one, an older
+ * preview is removed.
+ */
+export async function saveSearchIndex<P>(key: string, index: SearchIndex<P>, meta: unknown, preview?: unknown): Promise<void> {
   const snapshot = index.snapshot();
   const row: SavedIndex = {
     key,
@@ -98,12 +112,15 @@ export async function saveSearchIndex<P>(key: string, index: SearchIndex<P>, met
     postings: snapshot.postings,
     meta,
   };
-  await db.searchIndex.put(row);
+  await db.transaction('rw', db.searchIndex, async () => {
+    await db.searchIndex.put(row);
+    if (preview === undefined) await db.searchIndex.delete(previewKey(key));
+    else await db.searchIndex.put({ key: previewKey(key), format: SEARCH_INDEX_FORMAT, value: preview } satisfies SavedPreview);
+  });
 }
 
-/** The index saved under `key` and its meta; null when there is none or it cannot be read. */
-export async function loadSearchIndex<P>(key: string): Promise<{ index: SearchIndex<P>; meta: unknown } | null> {
-  const row: unknown = await db.searchIndex.get(key);
+/** A saved index decoded; null when the row is missing, of another format, or unreadable. */
+function decodeSavedIndex<P>(key: string, row: unknown): { index: SearchIndex<P>; meta: unknown } | null {
   mark(`search-index:${key}:read`);
   if (!isSavedIndex(row)) return null;
   try {
@@ -124,7 +141,34 @@ export async function loadSearchIndex<P>(key: string): Promise<{ index: SearchIn
   }
 }
 
-/** Forgets the index saved under `key`. */
+/** The index saved under `key` and its meta; null when there is none or it cannot be read. */
+export async function loadSearchIndex<P>(key: string): Promise<{ index: SearchIndex<P>; meta: unknown } | null> {
+  return decodeSavedIndex<P>(key, await db.searchIndex.get(key));
+}
+
+export interface EarlySearchIndexRead<P> {
+  /** The preview saved with the index; null when there is none. */
+  preview: unknown;
+  /** Decodes the index, already fetched: the costly part, left to the caller's moment. */
+  load(): Promise<{ index: SearchIndex<P>; meta: unknown } | null>;
+}
+
+/**
+ * Fetches the index saved under `key` and its preview in one read, and decodes only the
+ * preview: a screen can show it at once and decode the index after its first paint.
+ */
+export async function readSearchIndexEarly<P>(key: string): Promise<EarlySearchIndexRead<P>> {
+  const values = await readSearchIndexRowsEarly([key, previewKey(key)]);
+  if (!values) return { preview: null, load: () => loadSearchIndex<P>(key) };
+  const [indexRow, previewRow] = values as [() => unknown, () => unknown];
+  const saved = previewRow() as Partial<SavedPreview> | undefined;
+  return {
+    preview: saved?.format === SEARCH_INDEX_FORMAT ? (saved.value ?? null) : null,
+    load: () => Promise.resolve(decodeSavedIndex<P>(key, indexRow())),
+  };
+}
+
+/** Forgets the index saved under `key`, and its preview. */
 export async function deleteSearchIndex(key: string): Promise<void> {
-  await db.searchIndex.delete(key);
+  await db.searchIndex.bulkDelete([key, previewKey(key)]);
 }

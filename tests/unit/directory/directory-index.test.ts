@@ -1,6 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { generateDemoDirectory, helpLinesPack } from '../../../src/content/directory/index.ts';
 import { DirectoryIndex } from '../../../src/features/directory/data/directory-index.ts';
+import { PREVIEW_SIZE } from '../../../src/features/directory/data/preview.ts';
 import { scoresOf, topEntries } from '../../../src/features/directory/data/ranking.ts';
 import { db } from '../../../src/lib/db.ts';
 import type { OrganizationData, ServiceData } from '../../../src/shared/kinds/directory.ts';
@@ -23,6 +24,16 @@ function newIndex(): DirectoryIndex {
   const directory = new DirectoryIndex();
   instances.push(directory);
   return directory;
+}
+
+/** Indexes the tables and saves the index (with a preview in `previewLanguage`, if given), as a previous start would have. */
+async function saveAnIndex(previewLanguage?: string): Promise<DirectoryIndex> {
+  const first = newIndex();
+  if (previewLanguage) first.previewLanguage = previewLanguage;
+  await first.catchUp();
+  await first.save();
+  first.close();
+  return first;
 }
 
 beforeEach(async () => {
@@ -114,10 +125,7 @@ describe('the directory index', () => {
 
   it('is saved with its version and loaded on the next start without reading the tables again', async () => {
     await seedPacks([pack]);
-    const first = newIndex();
-    await first.catchUp();
-    await first.save();
-    first.close();
+    await saveAnIndex();
     const second = newIndex();
     await second.open();
     expect(second.index.size).toBe(serviceCount);
@@ -157,5 +165,32 @@ describe('the directory index', () => {
     for (const entry of directory.index.payloads()) {
       if (entry.types.includes('emergency-shelter')) expect(entry.city).toBeNull();
     }
+  });
+
+  it('saves the first page of the list in the list language, and reads it before decoding the index', async () => {
+    await seedPacks([pack, helpLinesPack()]);
+    const first = await saveAnIndex('fr');
+    const expected = topEntries(first.index.payloads(), null, 'fr', PREVIEW_SIZE).map((entry) => entry.id);
+
+    const second = newIndex();
+    const preview = await second.prepare();
+    expect(second.hasSavedIndex).toBe(false);
+    expect(preview?.lng).toBe('fr');
+    expect(preview?.total).toBe(serviceCount + helpLinesPack().records.filter((record) => record.kind === 'service').length);
+    expect(preview?.entries.map((entry) => entry.id)).toEqual(expected);
+    await second.open();
+    expect(second.hasSavedIndex).toBe(true);
+    expect(second.index.size).toBe(preview?.indexedCount);
+  });
+
+  it('is saved again when the list language has no preview yet, even with nothing new in the tables', async () => {
+    await seedPacks([pack]);
+    await saveAnIndex();
+    const second = newIndex();
+    second.previewLanguage = 'ar';
+    expect(await second.prepare()).toBeNull();
+    expect(await second.catchUp()).toBe(false);
+    // The save is scheduled by the catch-up itself (after a short delay).
+    await vi.waitFor(async () => expect((await new DirectoryIndex().prepare())?.lng).toBe('ar'), { timeout: 3000 });
   });
 });

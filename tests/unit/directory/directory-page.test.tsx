@@ -2,8 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { generateDemoDirectory, helpLinesPack } from '../../../src/content/directory/index.ts';
-import { resetDirectoryIndex } from '../../../src/features/directory/data/directory-index.ts';
-import { db } from '../../../src/lib/db.ts';
+import { DirectoryIndex, resetDirectoryIndex } from '../../../src/features/directory/data/directory-index.ts';
+import { db, type SearchIndexRow } from '../../../src/lib/db.ts';
 import { i18next, initI18n } from '../../../src/lib/i18n/index.ts';
 import { fromNeutralSearch } from '../../../src/lib/neutral-query.ts';
 import { updateSettings } from '../../../src/lib/settings.ts';
@@ -43,6 +43,27 @@ describe('the directory list', () => {
     expect(within(banner).getByText('Données de démonstration')).toBeInTheDocument();
     // The count is on screen while the index loads; the banner only once demo results show.
     expect(count.compareDocumentPosition(banner) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('shows the first page saved with the index at once, then the index once it is decoded and caught up', async () => {
+    const saving = new DirectoryIndex();
+    saving.previewLanguage = 'fr';
+    await saving.catchUp();
+    await saving.save();
+    saving.close();
+    // Mark the saved first page, to tell it apart from what the index itself shows.
+    const row = (await db.searchIndex.get('directory:preview')) as unknown as { value: { entries: { name: Record<string, string> }[] } };
+    const first = row.value.entries[0];
+    if (!first) throw new Error('the preview has no entries');
+    first.name = { fr: 'Aperçu seulement' };
+    await db.searchIndex.put(row as unknown as SearchIndexRow);
+    resetDirectoryIndex();
+
+    renderApp('/directory');
+    expect(await screen.findByRole('link', { name: 'Aperçu seulement' }, { timeout: 3000 })).toBeInTheDocument();
+    expect(screen.getByText(`${serviceCount} ressources`)).toHaveAttribute('role', 'status');
+    await waitFor(() => expect(screen.queryByRole('link', { name: 'Aperçu seulement' })).toBeNull(), { timeout: 3000 });
+    expect(screen.getByText(`${serviceCount} ressources`)).toBeInTheDocument();
   });
 
   it('narrows the results as you type and keeps the query in the URL', async () => {

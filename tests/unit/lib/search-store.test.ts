@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/lib/db.ts';
-import { loadSearchIndex, saveSearchIndex, SearchIndex } from '../../../src/lib/search/index.ts';
+import { deleteSearchIndex, loadSearchIndex, readSearchIndexEarly, saveSearchIndex, SearchIndex } from '../../../src/lib/search/index.ts';
 
 interface Doc {
   id: string;
@@ -55,5 +55,26 @@ describe('the saved search index', () => {
     expect(await loadSearchIndex('test')).toBeNull();
     await db.searchIndex.put({ key: 'old', format: 1 });
     expect(await loadSearchIndex('old')).toBeNull();
+  });
+
+  it('keeps a preview beside the index, read early, with the index decoded only when asked for', async () => {
+    await saveSearchIndex('test', sample(), { version: 7 }, { first: ['a'] });
+    const early = await readSearchIndexEarly<Doc>('test');
+    expect(early.preview).toEqual({ first: ['a'] });
+    const loaded = await early.load();
+    expect(loaded?.meta).toEqual({ version: 7 });
+    expect([...(loaded?.index.ids() ?? [])]).toEqual(['a', 'b']);
+    expect(loaded?.index.search('phare')?.map((hit) => hit.id)).toEqual(['a']);
+  });
+
+  it('drops the previous preview when saved without one, and forgets both when deleted', async () => {
+    await saveSearchIndex('test', sample(), null, { first: ['a'] });
+    await saveSearchIndex('test', sample(), null);
+    expect((await readSearchIndexEarly<Doc>('test')).preview).toBeNull();
+    await saveSearchIndex('test', sample(), null, { first: ['b'] });
+    await deleteSearchIndex('test');
+    const early = await readSearchIndexEarly<Doc>('test');
+    expect(early.preview).toBeNull();
+    expect(await early.load()).toBeNull();
   });
 });

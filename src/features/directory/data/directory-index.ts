@@ -9,9 +9,10 @@
  * This relies on the sync engine writing pages in version order, each in one transaction
  * (ARCHITECTURE.md): then every row at or below the saved version was already indexed.
  */
-import { loadSearchIndex, saveSearchIndex, SearchIndex } from '../../../lib/search/index.ts';
+import { loadSearchIndex, readSearchIndexEarly, saveSearchIndex, SearchIndex, type EarlySearchIndexRead } from '../../../lib/search/index.ts';
 import type { DirectoryEntry } from '../model.ts';
 import { applyNewVersions, emptyMeta, reconcileDeletions, type IndexMeta } from './index-catch-up.ts';
+import { directoryPreview, readPreview, type DirectoryPreview } from './preview.ts';
 
 export const DIRECTORY_INDEX_KEY = 'directory';
 /** Coalesces the saves of a sync that lands many pages in a row. */
@@ -56,12 +57,36 @@ export class DirectoryIndex {
    * tables. Without one, nothing answers until the first catch-up has built it.
    */
   hasSavedIndex = false;
+  /** The first screen saved with the index, once `prepare` has read it. */
+  preview: DirectoryPreview | null = null;
+  /** The language the list is shown in: saves keep a preview in it. */
+  previewLanguage: string | null = null;
+  private early: Promise<EarlySearchIndexRead<DirectoryEntry> | null> | null = null;
+
+  /**
+   * Fetches the saved index and its preview (once), decoding only the preview: a screen
+   * can show it at once and call `open` after its first paint to decode the index.
+   */
+  prepare(): Promise<DirectoryPreview | null> {
+    this.early ??= readSearchIndexEarly<DirectoryEntry>(DIRECTORY_INDEX_KEY).then(
+      (read) => {
+        this.preview = readPreview(read.preview);
+        mark('directory-index:preview');
+        return read;
+      },
+      () => null,
+    );
+    return this.early.then(() => this.preview);
+  }
 
   /** Loads the saved index (once). */
   open(): Promise<void> {
     this.opened ??= (async () => {
       mark('directory-index:open');
-      const saved = await loadSearchIndex<DirectoryEntry>(DIRECTORY_INDEX_KEY).catch((error: unknown) => {
+      const early = this.early ? await this.early : null;
+      // The fetched row is not needed once decoded: let it go (several MB on 10,000 services).
+      this.early = Promise.resolve(null);
+      const saved = await (early ? early.load() : loadSearchIndex<DirectoryEntry>(DIRECTORY_INDEX_KEY)).catch((error: unknown) => {
         console.warn('The saved search index could not be loaded; it will be rebuilt from the records.', error);
         return null;
       });
@@ -96,7 +121,9 @@ export class DirectoryIndex {
       onNewVersions?.();
       const hasDeletions = await reconcileDeletions({ index: this.index, meta: this.meta });
       const changed = step.isChanged || hasDeletions;
-      if (changed) this.scheduleSave();
+      // Saved again also when the list's language has no preview yet (a device updated
+      // from a version without previews, or a new language): its next cold start has one.
+      if (changed || (this.previewLanguage !== null && this.preview?.lng !== this.previewLanguage)) this.scheduleSave();
       return changed;
     });
     this.queue = run.catch(() => false);
@@ -117,7 +144,9 @@ export class DirectoryIndex {
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = null;
     await this.queue;
-    await saveSearchIndex(DIRECTORY_INDEX_KEY, this.index, toSavedMeta(this.meta));
+    const preview = this.previewLanguage ? directoryPreview(this.index, this.previewLanguage) : undefined;
+    await saveSearchIndex(DIRECTORY_INDEX_KEY, this.index, toSavedMeta(this.meta), preview);
+    this.preview = preview ?? null;
   }
 
   /** Stops pending saves; the instance is not used again. */

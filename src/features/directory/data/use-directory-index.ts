@@ -7,6 +7,7 @@ import { db, liveQuery } from '../../../lib/db.ts';
 import type { SearchIndex } from '../../../lib/search/index.ts';
 import type { DirectoryEntry } from '../model.ts';
 import { directoryIndex } from './directory-index.ts';
+import type { DirectoryPreview } from './preview.ts';
 
 export interface DirectoryIndexState {
   /**
@@ -18,6 +19,8 @@ export interface DirectoryIndexState {
   index: SearchIndex<DirectoryEntry> | null;
   /** Changes whenever the index changes, for memoised results. */
   revision: number;
+  /** The first screen saved with the index, shown while the index is decoded (preview.ts). */
+  preview: DirectoryPreview | null;
   error: unknown;
 }
 
@@ -38,15 +41,29 @@ async function tablesSignature(): Promise<string> {
  */
 export function preloadDirectoryIndex(): void {
   directoryIndex()
-    .open()
+    .prepare()
     .catch(() => undefined);
 }
 
-export function useDirectoryIndex(): DirectoryIndexState {
+/** Runs `task` once the next frame has been painted. */
+function afterNextPaint(task: () => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(task, 0));
+  else setTimeout(task, 0);
+}
+
+/**
+ * The directory index. `previewLanguage`: the caller shows the saved preview in this
+ * language until the index is decoded (the list); the index is then decoded only after the
+ * preview has been painted, and saves keep a preview in that language.
+ */
+export function useDirectoryIndex(previewLanguage?: string): DirectoryIndexState {
   const [state, setState] = useState<DirectoryIndexState>(() => {
     const engine = directoryIndex();
-    return { index: engine.hasSavedIndex ? engine.index : null, revision: engine.index.revision, error: null };
+    return { index: engine.hasSavedIndex ? engine.index : null, revision: engine.index.revision, preview: engine.preview, error: null };
   });
+  useEffect(() => {
+    if (previewLanguage) directoryIndex().previewLanguage = previewLanguage;
+  }, [previewLanguage]);
   useEffect(() => {
     const engine = directoryIndex();
     let isActive = true;
@@ -56,7 +73,7 @@ export function useDirectoryIndex(): DirectoryIndexState {
       setState((previous) =>
         previous.index === engine.index && previous.revision === engine.index.revision && previous.error === null
           ? previous
-          : { index: engine.index, revision: engine.index.revision, error: null },
+          : { index: engine.index, revision: engine.index.revision, preview: previous.preview, error: null },
       );
     };
     const catchUp = () => {
@@ -69,26 +86,45 @@ export function useDirectoryIndex(): DirectoryIndexState {
     // (which counts rows, a full key scan) starts only after that first step, so that it
     // does not compete with it.
     let subscription: { unsubscribe: () => void } | null = null;
-    engine.open().then(() => {
-      if (engine.hasSavedIndex) publish();
-    }, () => undefined);
-    engine.catchUp(() => {
-      publish();
-      if (!isActive || subscription) return;
-      subscription = liveQuery(tablesSignature).subscribe({
-        next: catchUp,
-        error: (error: unknown) => {
-          if (isActive) setState((previous) => ({ ...previous, error }));
-        },
+    /** `isPreviewShown`: the screen already shows the same first page, so the index is shown once caught up. */
+    const start = (isPreviewShown: boolean) => {
+      if (!isActive) return;
+      engine.open().then(() => {
+        if (engine.hasSavedIndex && !isPreviewShown) publish();
+      }, () => undefined);
+      engine.catchUp(() => {
+        publish();
+        if (!isActive || subscription) return;
+        subscription = liveQuery(tablesSignature).subscribe({
+          next: catchUp,
+          error: (error: unknown) => {
+            if (isActive) setState((previous) => ({ ...previous, error }));
+          },
+        });
+      }).then(publish, (error: unknown) => {
+        console.error('The directory could not be indexed.', error);
+        if (isActive) setState((previous) => ({ ...previous, error }));
       });
-    }).then(publish, (error: unknown) => {
-      console.error('The directory could not be indexed.', error);
-      if (isActive) setState((previous) => ({ ...previous, error }));
-    });
+    };
+    engine.prepare().then((preview) => {
+      if (!isActive) return;
+      const isShown = preview !== null && preview.lng === previewLanguage && !engine.hasSavedIndex;
+      if (!isShown) {
+        start(false);
+        return;
+      }
+      // The list shows the preview first; decoding the index blocks the page for a moment,
+      // so it waits until the preview is on screen. Rendering all entries would show the same
+      // first page: the index is shown once caught up with the tables (search ready sooner).
+      setState((previous) => (previous.preview === preview ? previous : { ...previous, preview }));
+      afterNextPaint(() => start(true));
+    }, () => start(false));
     return () => {
       isActive = false;
       subscription?.unsubscribe();
     };
+    // The index is one per page: the language only decides whether to wait for a paint at first.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   return state;
 }

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { directoryResults, type DirectoryEntry, type DirectoryFilters, type NearbyEntry } from '../model.ts';
 import { useSessionPosition } from './position.ts';
 import { scoresOf, topEntries } from './ranking.ts';
+import { previewAnswers } from './preview.ts';
 import { useDirectoryIndex } from './use-directory-index.ts';
 import { useNow } from './use-now.ts';
 
@@ -34,7 +35,7 @@ function languagesOf(entries: readonly DirectoryEntry[]): string[] {
 }
 
 export function useDirectoryResults(filters: DirectoryFilters, limit: number, lng: string): DirectoryView {
-  const state = useDirectoryIndex();
+  const state = useDirectoryIndex(lng);
   const now = useNow();
   const position = useSessionPosition();
 
@@ -53,6 +54,22 @@ export function useDirectoryResults(filters: DirectoryFilters, limit: number, ln
   const languageCodes = useMemo(() => languagesOf(all), [all]);
   const helpLines = useMemo(() => topEntries(outcome.helpLines, null, lng, PROVINCE_WIDE_LIMIT), [outcome, lng]);
 
+  // Until the saved index is decoded, the first screen saved with it answers the default view.
+  const { preview } = state;
+  if (state.index === null && preview && previewAnswers(preview, filters, lng, position !== null)) {
+    return {
+      isReady: true,
+      hasError: false,
+      indexedCount: preview.indexedCount,
+      total: preview.total,
+      visible: preview.entries.slice(0, limit),
+      provinceWide: [],
+      nearest: [],
+      helpLines: [],
+      isSortedByDistance: false,
+      languageCodes: [],
+    };
+  }
   return {
     isReady: state.index !== null,
     hasError: state.error !== null,
