@@ -75,13 +75,83 @@ function toColumns(ids: readonly string[], payloads: readonly unknown[]): Column
   return { keys: stored, columns: stored.map((key) => JSON.stringify(records.map((record) => record[key] ?? null))), hasIdFromDocument };
 }
 
-function fromColumns(ids: readonly string[], value: Columns): unknown[] {
-  const columns = value.columns.map((column) => JSON.parse(column) as unknown[]);
-  return ids.map((id, index) => {
-    const payload: Record<string, unknown> = value.hasIdFromDocument ? { id } : {};
-    for (let column = 0; column < value.keys.length; column += 1) payload[value.keys[column] as string] = columns[column]?.[index];
-    return payload;
-  });
+/** Rows assembled from the columns per step of a sliced decode. */
+const ROWS_PER_STEP = 2000;
+
+type Decoded<P> = { index: SearchIndex<P>; meta: unknown } | null;
+
+/**
+ * Decodes a saved row in steps; each `yield` is a point where a caller may let the browser
+ * work (paint, answer a tap). Parsing the columns of 10,000 entries takes ~0.2 s on a slow
+ * phone: in one block, a tap during it would wait that long.
+ */
+function* decodeSteps<P>(key: string, row: unknown): Generator<void, Decoded<P>> {
+  mark(`search-index:${key}:read`);
+  if (!isSavedIndex(row)) return null;
+  const ids = row.ids === '' ? [] : row.ids.split('\n');
+  let payloads: unknown[];
+  if (typeof row.payloads === 'string') {
+    payloads = JSON.parse(row.payloads) as unknown[];
+  } else {
+    const { keys, hasIdFromDocument } = row.payloads;
+    const columns: unknown[][] = [];
+    for (const column of row.payloads.columns) {
+      columns.push(JSON.parse(column) as unknown[]);
+      yield;
+    }
+    payloads = [];
+    for (let start = 0; start < ids.length; start += ROWS_PER_STEP) {
+      for (let index = start; index < Math.min(ids.length, start + ROWS_PER_STEP); index += 1) {
+        const payload: Record<string, unknown> = hasIdFromDocument ? { id: ids[index] } : {};
+        for (let column = 0; column < keys.length; column += 1) payload[keys[column] as string] = columns[column]?.[index];
+        payloads.push(payload);
+      }
+      yield;
+    }
+  }
+  mark(`search-index:${key}:decoded`);
+  if (ids.length !== payloads.length || row.offsets.length === 0) return null;
+  const snapshot: SearchSnapshot<P> = { ids, payloads: payloads as P[], terms: row.terms, offsets: row.offsets, postings: row.postings };
+  return { index: SearchIndex.fromSnapshot(snapshot), meta: row.meta };
+}
+
+function warnUnreadable(error: unknown): null {
+  console.warn('The saved search index could not be read; it will be rebuilt.', error);
+  return null;
+}
+
+/** A saved index decoded at once; null when the row is missing, of another format, or unreadable. */
+function decodeSavedIndex<P>(key: string, row: unknown): Decoded<P> {
+  try {
+    const steps = decodeSteps<P>(key, row);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    return step.value;
+  } catch (error) {
+    return warnUnreadable(error);
+  }
+}
+
+/** Lets the browser paint and handle input; `scheduler.yield` where there is one (it resumes first). */
+function yieldToBrowser(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** The same decode, giving the browser a turn between steps. */
+async function decodeSavedIndexInSlices<P>(key: string, row: unknown): Promise<Decoded<P>> {
+  try {
+    const steps = decodeSteps<P>(key, row);
+    let step = steps.next();
+    while (!step.done) {
+      await yieldToBrowser();
+      step = steps.next();
+    }
+    return step.value;
+  } catch (error) {
+    return warnUnreadable(error);
+  }
 }
 
 /** The key of the small row saved beside an index (see `saveSearchIndex`). */
@@ -119,28 +189,6 @@ export async function saveSearchIndex<P>(key: string, index: SearchIndex<P>, met
   });
 }
 
-/** A saved index decoded; null when the row is missing, of another format, or unreadable. */
-function decodeSavedIndex<P>(key: string, row: unknown): { index: SearchIndex<P>; meta: unknown } | null {
-  mark(`search-index:${key}:read`);
-  if (!isSavedIndex(row)) return null;
-  try {
-    const ids = row.ids === '' ? [] : row.ids.split('\n');
-    const snapshot: SearchSnapshot<P> = {
-      ids,
-      payloads: (typeof row.payloads === 'string' ? JSON.parse(row.payloads) : fromColumns(ids, row.payloads)) as P[],
-      terms: row.terms,
-      offsets: row.offsets,
-      postings: row.postings,
-    };
-    mark(`search-index:${key}:decoded`);
-    if (snapshot.ids.length !== snapshot.payloads.length || snapshot.offsets.length === 0) return null;
-    return { index: SearchIndex.fromSnapshot(snapshot), meta: row.meta };
-  } catch (error) {
-    console.warn('The saved search index could not be read; it will be rebuilt.', error);
-    return null;
-  }
-}
-
 /** The index saved under `key` and its meta; null when there is none or it cannot be read. */
 export async function loadSearchIndex<P>(key: string): Promise<{ index: SearchIndex<P>; meta: unknown } | null> {
   return decodeSavedIndex<P>(key, await db.searchIndex.get(key));
@@ -149,7 +197,7 @@ export async function loadSearchIndex<P>(key: string): Promise<{ index: SearchIn
 export interface EarlySearchIndexRead<P> {
   /** The preview saved with the index; null when there is none. */
   preview: unknown;
-  /** Decodes the index, already fetched: the costly part, left to the caller's moment. */
+  /** Decodes the index, already fetched: the costly part, left to the caller's moment and done in slices. */
   load(): Promise<{ index: SearchIndex<P>; meta: unknown } | null>;
 }
 
@@ -164,7 +212,7 @@ export async function readSearchIndexEarly<P>(key: string): Promise<EarlySearchI
   const saved = previewRow() as Partial<SavedPreview> | undefined;
   return {
     preview: saved?.format === SEARCH_INDEX_FORMAT ? (saved.value ?? null) : null,
-    load: () => Promise.resolve(decodeSavedIndex<P>(key, indexRow())),
+    load: () => decodeSavedIndexInSlices<P>(key, indexRow()),
   };
 }
 

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../src/lib/db.ts';
 import { deleteSearchIndex, loadSearchIndex, readSearchIndexEarly, saveSearchIndex, SearchIndex } from '../../../src/lib/search/index.ts';
 
@@ -65,6 +65,20 @@ describe('the saved search index', () => {
     expect(loaded?.meta).toEqual({ version: 7 });
     expect([...(loaded?.index.ids() ?? [])]).toEqual(['a', 'b']);
     expect(loaded?.index.search('phare')?.map((hit) => hit.id)).toEqual(['a']);
+  });
+
+  it('decodes an index read early in slices, giving the browser a turn between them', async () => {
+    await saveSearchIndex('test', sample(), null);
+    const turns = vi.fn(() => Promise.resolve());
+    vi.stubGlobal('scheduler', { yield: turns });
+    try {
+      const loaded = await (await readSearchIndexEarly<Doc>('test')).load();
+      expect([...(loaded?.index.ids() ?? [])]).toEqual(['a', 'b']);
+      // One turn after each column (name, city) and after the rows are assembled.
+      expect(turns).toHaveBeenCalledTimes(3);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('drops the previous preview when saved without one, and forgets both when deleted', async () => {
