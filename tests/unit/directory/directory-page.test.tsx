@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { generateDemoDirectory, helpLinesPack } from '../../../src/content/directory/index.ts';
 import { DirectoryIndex, resetDirectoryIndex } from '../../../src/features/directory/data/directory-index.ts';
 import { db, type SearchIndexRow } from '../../../src/lib/db.ts';
@@ -17,6 +17,15 @@ const serviceCount = pack.records.filter((record) => record.kind === 'service').
 beforeAll(async () => {
   await initI18n('fr');
 });
+
+/** The index and its French first page, saved as a previous visit would have left them. */
+async function saveIndexWithPreview(): Promise<void> {
+  const saving = new DirectoryIndex();
+  saving.previewLanguage = 'fr';
+  await saving.catchUp();
+  await saving.save();
+  saving.close();
+}
 
 beforeEach(async () => {
   resetDirectoryIndex();
@@ -46,11 +55,7 @@ describe('the directory list', () => {
   });
 
   it('shows the first page saved with the index at once, then the index once it is decoded and caught up', async () => {
-    const saving = new DirectoryIndex();
-    saving.previewLanguage = 'fr';
-    await saving.catchUp();
-    await saving.save();
-    saving.close();
+    await saveIndexWithPreview();
     // Mark the saved first page, to tell it apart from what the index itself shows.
     const row = (await db.searchIndex.get('directory:preview')) as unknown as { value: { entries: { name: Record<string, string> }[] } };
     const first = row.value.entries[0];
@@ -64,6 +69,24 @@ describe('the directory list', () => {
     expect(screen.getByText(`${serviceCount} ressources`)).toHaveAttribute('role', 'status');
     await waitFor(() => expect(screen.queryByRole('link', { name: 'Aperçu seulement' })).toBeNull(), { timeout: 3000 });
     expect(screen.getByText(`${serviceCount} ressources`)).toBeInTheDocument();
+  });
+
+  it('still searches the saved index when catching up with the tables fails', async () => {
+    await saveIndexWithPreview();
+    resetDirectoryIndex();
+    // The catch-up reads the tables in a transaction: make those fail, as a broken database would.
+    const transaction = vi.spyOn(db, 'transaction').mockRejectedValue(new Error('the tables cannot be read'));
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const user = userEvent.setup();
+      renderApp('/directory');
+      const box = await screen.findByRole('searchbox', { name: 'Rechercher' });
+      await waitFor(() => expect(transaction).toHaveBeenCalled(), { timeout: 3000 });
+      await user.type(box, 'sos violence conj');
+      expect(await screen.findByRole('link', { name: 'SOS violence conjugale' }, { timeout: 3000 })).toBeInTheDocument();
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 
   it('narrows the results as you type and keeps the query in the URL', async () => {

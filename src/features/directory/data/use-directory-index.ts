@@ -103,6 +103,8 @@ export function useDirectoryIndex(previewLanguage?: string): DirectoryIndexState
         });
       }).then(publish, (error: unknown) => {
         console.error('The directory could not be indexed.', error);
+        // A saved index still answers, even when catching up with the tables failed.
+        if (engine.hasSavedIndex) publish();
         if (isActive) setState((previous) => ({ ...previous, error }));
       });
     };
