@@ -63,14 +63,17 @@ export class SnapshotCache {
   async get(): Promise<Snapshot> {
     const state = await this.store.state();
     const current = this.current;
-    if (!current || current.state.tombstoneHorizon !== state.tombstoneHorizon) return this.fresh();
-    if (stateKey(current.state) !== stateKey(state)) this.fresh().catch(() => undefined);
+    if (!current || current.state.tombstoneHorizon !== state.tombstoneHorizon) return this.fresh(state);
+    if (stateKey(current.state) !== stateKey(state)) this.fresh(state).catch(() => undefined);
     return current;
   }
 
-  /** The snapshot of the current content: the kept one, the one being built, or a new build. */
-  async fresh(): Promise<Snapshot> {
-    const key = stateKey(await this.store.state());
+  /**
+   * The snapshot of the current content: the kept one, the one being built, or a new build.
+   * `state`: the content state the caller has just read, so that it is not read twice.
+   */
+  async fresh(state?: ContentState): Promise<Snapshot> {
+    const key = stateKey(state ?? (await this.store.state()));
     if (this.current && stateKey(this.current.state) === key) return this.current;
     if (this.building?.key === key) return this.building.promise;
     const promise = this.build().then((snapshot) => {
