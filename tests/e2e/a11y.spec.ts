@@ -11,6 +11,7 @@ import { DEFAULT_ARTICLE_SLUG, DEFAULT_SERVICE_ID } from '../bench/default-conte
 import { expect, skipSetup, test } from './fixtures.ts';
 import { ARABIC, ensureGuidesOnDevice, FRENCH, startScreening, walkAllSteps, type UiWords } from './screening-helpers.ts';
 import { axeViolations, declaredRoutes, invisibleFocusStops, smallTargets, tabUntil } from './support/a11y.ts';
+import { chooseLanguage } from './support/language.ts';
 import { patchSettings } from './support/women.ts';
 
 const CHECKLIST_ID = guidesPack().records.find((record) => record.kind === 'checklist')?.id ?? 'none';
@@ -94,7 +95,7 @@ async function createCase(page: Page, code: string): Promise<string> {
 async function useLanguage(page: Page, lng: 'fr' | 'ar'): Promise<void> {
   if (lng === 'fr') return;
   await page.goto('/');
-  await page.getByRole('combobox', { name: 'Langue' }).selectOption(lng);
+  await chooseLanguage(page, lng);
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 }
 

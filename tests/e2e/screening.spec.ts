@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { ARTIFACTS, expect, skipSetup, test, waitForServiceWorkerControl } from './fixtures.ts';
 import { answerYes, ARABIC, ensureGuidesOnDevice, expectNoAxeViolations, FRENCH, startScreening, walkAllSteps } from './screening-helpers.ts';
+import { chooseLanguage } from './support/language.ts';
 
 const SHOTS = `${ARTIFACTS}/screenshots`;
 mkdirSync(SHOTS, { recursive: true });
@@ -102,7 +103,7 @@ for (const [lng, words] of [
     await page.goto('/');
     await ensureGuidesOnDevice(page);
     if (lng === 'ar') {
-      await page.getByRole('combobox', { name: 'Langue' }).selectOption('ar');
+      await chooseLanguage(page, 'ar');
       await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
     }
     await page.goto('/screening');
@@ -119,7 +120,7 @@ for (const [lng, words] of [
   test(`the trajectory, a checklist, the cases and the follow-ups pass axe in ${lng}`, async ({ page }) => {
     await page.goto('/');
     await ensureGuidesOnDevice(page);
-    if (lng === 'ar') await page.getByRole('combobox', { name: 'Langue' }).selectOption('ar');
+    if (lng === 'ar') await chooseLanguage(page, 'ar');
     await page.goto('/trajectory?region=08');
     await expect(page.locator('ol.trajectory > li')).toHaveCount(6);
     await expectNoAxeViolations(page, `trajectory (${lng})`);
