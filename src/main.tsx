@@ -1,6 +1,6 @@
 /** Entry point: read device settings, start i18n in the right language, render, then start sync. */
 import './lib/zod-csp.ts';
-import { startTransition, StrictMode } from 'react';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/app.tsx';
@@ -36,18 +36,17 @@ async function start(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');
   const root = createRoot(container);
-  // As a transition, the first render is done in slices that yield to the browser every
-  // few milliseconds instead of one long task: the page answers input sooner (total
-  // blocking time, Lighthouse) and IndexedDB callbacks are not held back (issue 8).
-  startTransition(() => {
-    root.render(
-      <StrictMode>
-        <I18nextProvider i18n={i18next}>
-          <App />
-        </I18nextProvider>
-      </StrictMode>,
-    );
-  });
+  // Not as a transition: rendered in one task, the first screen is painted ~0.05–0.08 s
+  // sooner on a cold start at CPU ×4 (issue 8, BENCHMARKS.md). Slicing it let chunk loads
+  // and IndexedDB callbacks in between its slices, and the task comes before the first
+  // paint either way, so it does not count as blocking time.
+  root.render(
+    <StrictMode>
+      <I18nextProvider i18n={i18next}>
+        <App />
+      </I18nextProvider>
+    </StrictMode>,
+  );
   mark('rendered');
   // The referral cases, after the first render: expired ones are deleted (SAFETY.md rule
   // 3; reads skip them anyway) and the intervenor lock starts, as its own chunk. On an
