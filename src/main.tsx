@@ -12,7 +12,7 @@ import { pickLanguage } from './lib/i18n/languages.ts';
 import { isWomensPage } from './lib/route-access.ts';
 import { loadStartUpSettings } from './lib/settings.ts';
 import { loadStartUpTabletState } from './lib/tablet.ts';
-import { readSettingsRows } from './lib/db.ts';
+import { readSettingsRows } from './lib/db-early.ts';
 import './app/styles.css';
 
 guardPreloadErrors();

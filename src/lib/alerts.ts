@@ -3,7 +3,7 @@
  * may raise one; the shell shows them in a live region.
  */
 import { useSyncExternalStore } from 'react';
-import { isQuotaError } from './db.ts';
+import { isQuotaError } from './db-early.ts';
 
 export type AlertKind = 'storageFull' | 'storageError';
 

@@ -5,7 +5,9 @@
  */
 // zod/mini: settings are read before the first render, from the entry chunk (issue 8).
 import * as z from 'zod/mini';
-import { db, useLiveQuery, type SettingsRows } from './db.ts';
+import { useSyncExternalStore } from 'react';
+import type { SettingsRows } from './db-early.ts';
+import { lazyLiveQuery, loadDatabase, loadedDatabase } from './db-lazy.ts';
 
 /** Bumped when the shape changes in a way older code cannot read. */
 export const SETTINGS_SCHEMA_VERSION = 1;
@@ -63,6 +65,7 @@ let lastLoaded: DeviceSettings = DEFAULT_SETTINGS;
 /** The stored settings, or the defaults when there are none or they cannot be read. */
 export async function loadSettings(): Promise<DeviceSettings> {
   try {
+    const { db } = loadedDatabase() ?? (await loadDatabase());
     const row = await db.settings.get(SETTINGS_KEY);
     lastLoaded = parseSettings(row?.value).settings;
     return lastLoaded;
@@ -88,16 +91,20 @@ export async function loadStartUpSettings(rows: SettingsRows): Promise<DeviceSet
   return readAtStartUp;
 }
 
+// One live query for every component: Dexie loads after the first paint (issue 8).
+const liveSettings = lazyLiveQuery(loadSettings);
+
 /**
  * Live settings for a decision that must not rest on a guess (the route gate): undefined
  * until read, except on the first render after start-up, which has just read them.
  */
 export function useCheckedSettings(): DeviceSettings | undefined {
-  return useLiveQuery(loadSettings, [], readAtStartUp);
+  return useSyncExternalStore(liveSettings.subscribe, () => (liveSettings.isLive() ? lastLoaded : readAtStartUp));
 }
 
 /** Merges `patch` into the stored settings and returns the result. */
 export async function updateSettings(patch: Partial<Omit<DeviceSettings, 'schemaVersion'>>): Promise<DeviceSettings> {
+  const { db } = await loadDatabase();
   return db.transaction('rw', db.settings, async () => {
     const row = await db.settings.get(SETTINGS_KEY);
     const next = deviceSettingsSchema.parse({ ...parseSettings(row?.value).settings, ...patch });
@@ -109,5 +116,5 @@ export async function updateSettings(patch: Partial<Omit<DeviceSettings, 'schema
 
 /** Live settings for components; the last settings read (at start-up at least) while loading. */
 export function useSettings(): DeviceSettings {
-  return useLiveQuery(loadSettings, [], lastLoaded);
+  return useSyncExternalStore(liveSettings.subscribe, () => lastLoaded);
 }

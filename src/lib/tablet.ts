@@ -8,7 +8,9 @@
  */
 // zod/mini: the tablet state is read before the first render, from the entry chunk (issue 8).
 import * as z from 'zod/mini';
-import { db, useLiveQuery, type SettingsRows } from './db.ts';
+import { useSyncExternalStore } from 'react';
+import type { SettingsRows } from './db-early.ts';
+import { lazyLiveQuery, loadDatabase, loadedDatabase } from './db-lazy.ts';
 
 export const TABLET_SCHEMA_VERSION = 1;
 const TABLET_KEY = 'tablet';
@@ -90,6 +92,7 @@ export async function loadStartUpTabletState(rows: SettingsRows): Promise<Tablet
 
 export async function loadTabletState(): Promise<TabletState> {
   try {
+    const { db } = loadedDatabase() ?? (await loadDatabase());
     const row = await db.settings.get(TABLET_KEY);
     lastKnown = parseTabletConfig(row?.value);
   } catch (error) {
@@ -104,6 +107,7 @@ export async function loadTabletState(): Promise<TabletState> {
  * counts as the defaults). Throws, storing nothing, when the result is invalid.
  */
 export async function updateTabletConfig(change: (current: TabletConfig) => TabletConfig): Promise<TabletConfig> {
+  const { db } = await loadDatabase();
   return db.transaction('rw', db.settings, async () => {
     const row = await db.settings.get(TABLET_KEY);
     const next = tabletConfigSchema.parse(change(parseTabletConfig(row?.value).config));
@@ -112,12 +116,15 @@ export async function updateTabletConfig(change: (current: TabletConfig) => Tabl
   });
 }
 
+// One live query for every component: Dexie loads after the first paint (issue 8).
+const liveTabletState = lazyLiveQuery(loadTabletState);
+
 /**
  * Live tablet state. Undefined only until the first read of this page load (main.tsx
  * reads it before the first render), so guards and hidden doors never flash.
  */
 export function useTabletState(): TabletState | undefined {
-  return useLiveQuery(loadTabletState, [], lastKnown);
+  return useSyncExternalStore(liveTabletState.subscribe, () => lastKnown);
 }
 
 /** True when `config` closes the intervenor pages (women-only tablet). */

@@ -1,0 +1,66 @@
+import { act, render, screen, waitFor } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { db } from '../../../src/lib/db.ts';
+import { lazyLiveQuery } from '../../../src/lib/db-lazy.ts';
+import { useCheckedSettings, useSettings } from '../../../src/lib/settings.ts';
+
+beforeEach(async () => {
+  await db.settings.clear();
+});
+
+const putLanguage = (language: string) => db.settings.put({ key: 'device', value: { schemaVersion: 1, language, textScale: 1, highContrast: false, reducedMotion: false, isSetUp: true, isDiscreet: false, exitUrl: null, isQuickExitProminent: false, areCasesAllowed: true, autoLockMinutes: 15 } });
+
+describe('a live query started before Dexie is loaded', () => {
+  it('answers its subscribers, follows later writes, and stops with the last one', async () => {
+    const load = vi.fn(() => db.settings.get('device'));
+    const query = lazyLiveQuery(load);
+    const listener = vi.fn();
+    const stop = query.subscribe(listener);
+    expect(query.isLive()).toBe(false);
+    await waitFor(() => expect(listener).toHaveBeenCalledTimes(1));
+    expect(query.isLive()).toBe(true);
+
+    await putLanguage('ar');
+    await waitFor(() => expect(listener).toHaveBeenCalledTimes(2));
+
+    stop();
+    expect(query.isLive()).toBe(false);
+    const loads = load.mock.calls.length;
+    await putLanguage('fa');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(load).toHaveBeenCalledTimes(loads);
+    expect(listener).toHaveBeenCalledTimes(2);
+  });
+
+  it('starts once for many subscribers', async () => {
+    const load = vi.fn(() => db.settings.get('device'));
+    const query = lazyLiveQuery(load);
+    const stops = [query.subscribe(() => {}), query.subscribe(() => {}), query.subscribe(() => {})];
+    await waitFor(() => expect(query.isLive()).toBe(true));
+    expect(load).toHaveBeenCalledTimes(1);
+    for (const stop of stops) stop();
+  });
+});
+
+function Language() {
+  const checked = useCheckedSettings();
+  const { language } = useSettings();
+  return (
+    <p>
+      {checked === undefined ? 'unchecked' : `checked ${String(checked.language)}`} / {String(language)}
+    </p>
+  );
+}
+
+describe('settings hooks', () => {
+  it('are unchecked until read, then follow a write made outside the app (another tab)', async () => {
+    await putLanguage('ur');
+    render(<Language />);
+    expect(screen.getByText(/^unchecked/)).toBeInTheDocument();
+    expect(await screen.findByText('checked ur / ur')).toBeInTheDocument();
+    await act(async () => {
+      await putLanguage('ar');
+    });
+    expect(await screen.findByText('checked ar / ar')).toBeInTheDocument();
+  });
+});
