@@ -6,7 +6,7 @@
 import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import frCommon from '../../../locales/fr/common.json';
-import { fallbackChain } from '../../shared/languages.ts';
+import { fallbackChain, SOURCE_LANGUAGE } from '../../shared/languages.ts';
 import { findLanguage } from './languages.ts';
 
 const catalogs = import.meta.glob<Record<string, unknown>>(['../../../locales/*/*.json', '!**/meta.json', '!**/fr/common.json'], {
@@ -32,6 +32,17 @@ const lazyCatalogs: BackendModule = {
   },
 };
 
+/**
+ * Catalogs tried when `lng` lacks a key: its base language, then French. French is the
+ * source and has every key the code uses (`npm run i18n:check`), so the English that
+ * content falls back to after it would never be read here, and i18next would load every
+ * English catalog beside each one it loads (one more chunk before the first render).
+ */
+export function uiFallbacks(lng: string): string[] {
+  const chain = fallbackChain(lng);
+  return chain.slice(1, chain.indexOf(SOURCE_LANGUAGE) + 1);
+}
+
 /** The writing direction of `lng`: from its meta.json, else i18next's own table. */
 export function directionOf(lng: string): 'ltr' | 'rtl' {
   return findLanguage(lng)?.dir ?? (i18next.dir(lng) === 'rtl' ? 'rtl' : 'ltr');
@@ -50,7 +61,7 @@ export async function initI18n(lng: string): Promise<typeof i18next> {
     .use(initReactI18next)
     .init({
       lng,
-      fallbackLng: (code: string) => fallbackChain(code).slice(1),
+      fallbackLng: uiFallbacks,
       // Feature namespaces (locales/<lng>/<feature>.json) load on demand with useTranslation(ns).
       ns: ['common'],
       defaultNS: 'common',
