@@ -3,6 +3,7 @@
  * Dexie before the first render (issue 8): it is imported when first needed, after the
  * first paint, and a live query starts behind its subscribers.
  */
+import { afterNextPaint } from './after-paint.ts';
 import type * as Database from './db.ts';
 
 type DatabaseModule = typeof Database;
@@ -43,8 +44,11 @@ export function lazyLiveQuery(load: () => Promise<unknown>): LazyLiveQuery {
     for (const listener of [...listeners]) listener();
   };
 
+  // After the next paint: on a cold start, the first screen shows before Dexie is
+  // evaluated (issue 8); until then subscribers have the value read at start-up.
   function start(): void {
-    loadDatabase()
+    new Promise<void>((resolve) => afterNextPaint(resolve))
+      .then(loadDatabase)
       .then(({ liveQuery }) => {
         if (listeners.size === 0 || subscription) return;
         subscription = liveQuery(load).subscribe({

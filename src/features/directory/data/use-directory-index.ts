@@ -3,6 +3,7 @@
  * then caught up whenever a sync page lands in the directory tables (liveQuery).
  */
 import { useEffect, useState } from 'react';
+import { afterNextPaint } from '../../../lib/after-paint.ts';
 import { db, liveQuery } from '../../../lib/db.ts';
 import type { SearchIndex } from '../../../lib/search/index.ts';
 import type { DirectoryEntry } from '../model.ts';
@@ -43,12 +44,6 @@ export function preloadDirectoryIndex(): void {
   directoryIndex()
     .prepare()
     .catch(() => undefined);
-}
-
-/** Runs `task` once the next frame has been painted. */
-function afterNextPaint(task: () => void): void {
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(task, 0));
-  else setTimeout(task, 0);
 }
 
 /**
