@@ -10,6 +10,7 @@ import { purgeExpiredCases } from './lib/cases/purge.ts';
 import { i18next, initI18n } from './lib/i18n/index.ts';
 import { pickLanguage } from './lib/i18n/languages.ts';
 import { isWomensPage } from './lib/route-access.ts';
+import { whenIdle } from './lib/scheduling.ts';
 import { loadStartUpSettings } from './lib/settings.ts';
 import { loadStartUpTabletState } from './lib/tablet.ts';
 import { readSettingsRows } from './lib/db-early.ts';
@@ -71,12 +72,6 @@ async function start(): Promise<void> {
       (error: unknown) => console.warn('Sync could not start; the app goes on with the data on this device.', error),
     ),
   );
-}
-
-/** Runs `task` when the main thread is idle, within 2 s at the latest (setTimeout where requestIdleCallback is missing). */
-function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
-  else setTimeout(task, 500);
 }
 
 void start();

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from '../components/link.tsx';
 import { QuickExitBar } from '../features/prevention/components/quick-exit-bar.tsx';
 import { useDiscreetFavicon } from '../features/prevention/use-discreet-favicon.ts';
-import { afterNextPaint } from '../lib/after-paint.ts';
+import { afterNextPaint, whenIdle } from '../lib/scheduling.ts';
 import { isWomensPage } from '../lib/route-access.ts';
 import { isWomenOnly, useTabletState } from '../lib/tablet.ts';
 import { AlertsRegion } from './alerts-region.tsx';
@@ -14,18 +14,19 @@ import { UpdatePrompt } from './update-prompt.tsx';
 // Its own chunk, so that the sync status and its catalog stay out of the entry chunk.
 const SyncHeaderStatus = lazy(() => import('../features/sync-status/components/sync-header-status.tsx'));
 
-/** False until the first screen has been painted. */
-function useIsPainted(): boolean {
-  const [isPainted, setIsPainted] = useState(false);
-  useEffect(() => afterNextPaint(() => setIsPainted(true)), []);
-  return isPainted;
+/** False until the first screen has been painted and the main thread is idle. */
+function useIsSettled(): boolean {
+  const [isSettled, setIsSettled] = useState(false);
+  useEffect(() => afterNextPaint(() => whenIdle(() => setIsSettled(true))), []);
+  return isSettled;
 }
 
 export function Layout({ children, pathname }: { children: ReactNode; pathname: string }) {
   const { t } = useTranslation();
   // The sync status loads its chunk, and Dexie with it, once the first screen is painted
-  // (cold start, issue 8); the network indicator stands in for it until then.
-  const isPainted = useIsPainted();
+  // and the page idle (cold start, issue 8: not beside the directory's index decode);
+  // the network indicator stands in for it until then.
+  const isSettled = useIsSettled();
   useDiscreetFavicon();
   const tablet = useTabletState();
   // A women-only shared tablet does not even show the way to the intervenors' pages
@@ -47,7 +48,7 @@ export function Layout({ children, pathname }: { children: ReactNode; pathname: 
           <Link href="/" className="brand">
             {t('app.name')}
           </Link>
-          {isPainted ? (
+          {isSettled ? (
             <Suspense fallback={<NetworkIndicator />}>
               <SyncHeaderStatus />
             </Suspense>

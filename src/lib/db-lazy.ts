@@ -3,7 +3,7 @@
  * Dexie before the first render (issue 8): it is imported when first needed, after the
  * first paint, and a live query starts behind its subscribers.
  */
-import { afterNextPaint } from './after-paint.ts';
+import { afterNextPaint } from './scheduling.ts';
 import type * as Database from './db.ts';
 
 type DatabaseModule = typeof Database;

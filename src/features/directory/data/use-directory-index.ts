@@ -3,7 +3,7 @@
  * then caught up whenever a sync page lands in the directory tables (liveQuery).
  */
 import { useEffect, useState } from 'react';
-import { afterNextPaint } from '../../../lib/after-paint.ts';
+import { afterNextPaint } from '../../../lib/scheduling.ts';
 import { db, liveQuery } from '../../../lib/db.ts';
 import type { SearchIndex } from '../../../lib/search/index.ts';
 import type { DirectoryEntry } from '../model.ts';
