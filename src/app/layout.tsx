@@ -48,14 +48,17 @@ export function Layout({ children, pathname }: { children: ReactNode; pathname: 
           <Link href="/" className="brand">
             {t('app.name')}
           </Link>
-          {isSettled ? (
-            <Suspense fallback={<NetworkIndicator />}>
-              <SyncHeaderStatus />
-            </Suspense>
-          ) : (
-            <NetworkIndicator />
-          )}
           <LanguagePicker />
+          {/* Its own row, as tall as its tallest state: when it changes, nothing moves. */}
+          <div className="header-status">
+            {isSettled ? (
+              <Suspense fallback={<NetworkIndicator />}>
+                <SyncHeaderStatus />
+              </Suspense>
+            ) : (
+              <NetworkIndicator />
+            )}
+          </div>
         </div>
         <nav aria-label={t('nav.label')}>
           <ul className="nav-list">

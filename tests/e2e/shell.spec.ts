@@ -64,3 +64,28 @@ test('the shell fits a 320 px phone without horizontal scrolling', async ({ page
     expect(overflow, `horizontal overflow on ${route.path}`).toBeLessThanOrEqual(0);
   }
 });
+
+test('the header status changes without moving the page: no layout shift outside its row when the sync status replaces the network indicator', async ({ page }) => {
+  for (const width of [412, 320]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.addInitScript(() => {
+      const shifts: { value: number; sources: string[] }[] = [];
+      (window as unknown as { __shifts: typeof shifts }).__shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node | null }[] })[]) {
+          if (entry.hadRecentInput) continue;
+          // Only what moved outside the status row: inside it, the status may realign itself.
+          const moved = (entry.sources ?? []).map((source) => source.node).filter((node) => !(node instanceof Element && node.closest('.header-status')));
+          if (moved.length > 0) shifts.push({ value: entry.value, sources: moved.map((node) => (node instanceof Element ? `${node.tagName}.${node.className}` : String(node?.nodeName))) });
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Bienvenue dans Passerelle' })).toBeVisible();
+    // The sync status loads once the first screen is painted and the page is idle.
+    await expect(page.locator('header .sync-status')).toBeVisible();
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
+    const shifts = await page.evaluate(() => (window as unknown as { __shifts: { value: number; sources: string[] }[] }).__shifts);
+    expect(shifts, `layout shifts at ${width} px`).toEqual([]);
+  }
+});
