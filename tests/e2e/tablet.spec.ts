@@ -240,6 +240,8 @@ test('high contrast passes axe and 200 % text fits a 320 px screen on set-up and
   await expect(page.getByRole('checkbox', { name: 'Contraste élevé' })).toBeChecked();
   await page.getByRole('combobox', { name: 'Taille du texte' }).selectOption('2');
   await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
+  // Applied from the stored settings: once it shows, the pages loaded next read 200 % too.
+  await expect.poll(() => page.evaluate(() => document.documentElement.style.getPropertyValue('--text-scale'))).toBe('2');
   await expectNoAxeViolations(page, 'settings in high contrast at 200 %');
 
   await page.setViewportSize({ width: 320, height: 640 });
