@@ -105,13 +105,18 @@ export function useCheckedSettings(): DeviceSettings | undefined {
 /** Merges `patch` into the stored settings and returns the result. */
 export async function updateSettings(patch: Partial<Omit<DeviceSettings, 'schemaVersion'>>): Promise<DeviceSettings> {
   const { db } = await loadDatabase();
-  return db.transaction('rw', db.settings, async () => {
+  const next = await db.transaction('rw', db.settings, async () => {
     const row = await db.settings.get(SETTINGS_KEY);
-    const next = deviceSettingsSchema.parse({ ...parseSettings(row?.value).settings, ...patch });
-    await db.settings.put({ key: SETTINGS_KEY, value: next });
+    const merged = deviceSettingsSchema.parse({ ...parseSettings(row?.value).settings, ...patch });
+    await db.settings.put({ key: SETTINGS_KEY, value: merged });
     readAtStartUp = undefined;
-    return next;
+    return merged;
   });
+  // Committed: screens show it now, not when the live query has read it back. A second
+  // click on a checkbox in between would otherwise store the first value again.
+  lastLoaded = next;
+  liveSettings.notify();
+  return next;
 }
 
 /** Live settings for components; the last settings read (at start-up at least) while loading. */
