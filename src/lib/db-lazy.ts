@@ -33,8 +33,6 @@ export interface LazyLiveQuery {
   subscribe(listener: () => void): () => void;
   /** True once the running query has answered; false again when it stops. */
   isLive(): boolean;
-  /** Tells the subscribers now: the owner has just stored a new value itself (its own write). */
-  notify(): void;
 }
 
 export function lazyLiveQuery(load: () => Promise<unknown>): LazyLiveQuery {
@@ -80,6 +78,5 @@ export function lazyLiveQuery(load: () => Promise<unknown>): LazyLiveQuery {
       };
     },
     isLive: () => live,
-    notify,
   };
 }

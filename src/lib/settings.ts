@@ -105,18 +105,13 @@ export function useCheckedSettings(): DeviceSettings | undefined {
 /** Merges `patch` into the stored settings and returns the result. */
 export async function updateSettings(patch: Partial<Omit<DeviceSettings, 'schemaVersion'>>): Promise<DeviceSettings> {
   const { db } = await loadDatabase();
-  const next = await db.transaction('rw', db.settings, async () => {
+  return db.transaction('rw', db.settings, async () => {
     const row = await db.settings.get(SETTINGS_KEY);
-    const merged = deviceSettingsSchema.parse({ ...parseSettings(row?.value).settings, ...patch });
-    await db.settings.put({ key: SETTINGS_KEY, value: merged });
+    const next = deviceSettingsSchema.parse({ ...parseSettings(row?.value).settings, ...patch });
+    await db.settings.put({ key: SETTINGS_KEY, value: next });
     readAtStartUp = undefined;
-    return merged;
+    return next;
   });
-  // Committed: screens show it now, not when the live query has read it back. A second
-  // click on a checkbox in between would otherwise store the first value again.
-  lastLoaded = next;
-  liveSettings.notify();
-  return next;
 }
 
 /** Live settings for components; the last settings read (at start-up at least) while loading. */

@@ -108,16 +108,12 @@ export async function loadTabletState(): Promise<TabletState> {
  */
 export async function updateTabletConfig(change: (current: TabletConfig) => TabletConfig): Promise<TabletConfig> {
   const { db } = await loadDatabase();
-  const next = await db.transaction('rw', db.settings, async () => {
+  return db.transaction('rw', db.settings, async () => {
     const row = await db.settings.get(TABLET_KEY);
-    const changed = tabletConfigSchema.parse(change(parseTabletConfig(row?.value).config));
-    await db.settings.put({ key: TABLET_KEY, value: changed });
-    return changed;
+    const next = tabletConfigSchema.parse(change(parseTabletConfig(row?.value).config));
+    await db.settings.put({ key: TABLET_KEY, value: next });
+    return next;
   });
-  // Committed: screens show it now, not when the live query has read it back.
-  lastKnown = { config: next, isCorrupt: false };
-  liveTabletState.notify();
-  return next;
 }
 
 // One live query for every component: Dexie loads after the first paint (issue 8).
