@@ -5,12 +5,15 @@ import { createRoot } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { QuickExitButton } from '../../../src/features/prevention/components/quick-exit-button.tsx';
 import { db } from '../../../src/lib/db.ts';
-import { updateSettings } from '../../../src/lib/settings.ts';
+import { loadSettings, updateSettings } from '../../../src/lib/settings.ts';
 import { PATIENCE, renderWithI18n, startI18n } from './render.tsx';
 
 beforeEach(async () => {
   await startI18n('fr');
   await db.settings.clear();
+  // The settings module keeps the last settings it read (a test before stored an
+  // exit address): read the cleared table, as a start-up would.
+  await loadSettings();
 });
 
 afterEach(() => {

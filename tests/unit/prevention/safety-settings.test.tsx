@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SafetySettingsSection } from '../../../src/features/prevention/components/safety-settings-section.tsx';
@@ -20,6 +20,8 @@ describe('safety settings', () => {
     renderWithI18n(<SafetySettingsSection />);
     await user.click(await screen.findByRole('checkbox', { name: /Mode discret/ }));
     await expect.poll(async () => (await loadSettings()).isDiscreet, PATIENCE).toBe(true);
+    // The box follows the stored setting, once the live query has read it back.
+    await waitFor(() => expect(screen.getByRole('checkbox', { name: /Mode discret/ })).toBeChecked(), PATIENCE);
     await user.click(screen.getByRole('checkbox', { name: /Mode discret/ }));
     await expect.poll(async () => (await loadSettings()).isDiscreet, PATIENCE).toBe(false);
   });

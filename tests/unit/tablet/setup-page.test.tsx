@@ -14,6 +14,10 @@ beforeAll(async () => {
 beforeEach(async () => {
   await i18next.changeLanguage('fr');
   await db.settings.clear();
+  // The modules keep the last settings and tablet state they read: read the cleared
+  // table, as a start-up would.
+  await loadSettings();
+  await loadTabletState();
 });
 
 async function answer(user: ReturnType<typeof userEvent.setup>, device: RegExp, others?: string) {
