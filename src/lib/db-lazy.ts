@@ -1,7 +1,7 @@
 /**
- * `db.ts` for the start-up modules (settings, tablet state, alerts), which must not load
- * Dexie before the first render (issue 8): it is imported when first needed, after the
- * first paint, and a live query starts behind its subscribers.
+ * `db.ts` for the start-up modules (settings, tablet state, the expired-case purge),
+ * which must not load Dexie before the first render (issue 8): it is imported when first
+ * needed, after the first paint, and a live query starts behind its subscribers.
  */
 import { afterNextPaint } from './scheduling.ts';
 import type * as Database from './db.ts';
