@@ -6,10 +6,10 @@
  * with an `upgrade()` that says why. Published tables hold what the server syncs and may
  * be cleared by a sync reset; local-only tables (cases, settings) are never touched by sync.
  */
-import Dexie, { type EntityTable, type Table } from 'dexie';
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { RecordKind } from '../shared/records.ts';
 import { DATABASE_NAME } from './db-early.ts';
-
+import { dropSettingsSnapshot, refreshSettingsSnapshot } from './db-snapshot.ts';
 
 /** A published record as stored on the device. `data` was validated by the shared schema. */
 export interface StoredRecord<T = unknown> {
@@ -98,6 +98,37 @@ export class PasserelleDatabase extends Dexie {
     this.version(2).stores({
       searchIndex: '&key',
     });
+    this.keepSettingsSnapshot();
+  }
+
+  /**
+   * Start-up's copy of the `settings` rows (db-snapshot.ts) follows every write, however
+   * it is made (nested in a larger transaction too): dropped at once, inside the write's
+   * transaction, and written again from the table once that transaction has committed or
+   * aborted.
+   */
+  private keepSettingsSnapshot(): void {
+    const refreshing = new WeakSet<IDBTransaction>();
+    const changed = (transaction: Transaction) => {
+      dropSettingsSnapshot(this.name);
+      const native = transaction.idbtrans;
+      if (refreshing.has(native)) return;
+      refreshing.add(native);
+      const refresh = () => {
+        refreshSettingsSnapshot(this.name).catch((error: unknown) => console.warn('The start-up copy of the settings could not be written.', error));
+      };
+      native.addEventListener('complete', refresh);
+      native.addEventListener('abort', refresh);
+    };
+    this.settings.hook('creating', (_key, _row, transaction) => {
+      changed(transaction);
+    });
+    this.settings.hook('updating', (_changes, _key, _row, transaction) => {
+      changed(transaction);
+    });
+    this.settings.hook('deleting', (_key, _row, transaction) => {
+      changed(transaction);
+    });
   }
 
   /** The table that stores published records of `kind`. */
@@ -109,5 +140,6 @@ export class PasserelleDatabase extends Dexie {
 export const db = new PasserelleDatabase();
 
 export { DATABASE_NAME, isQuotaError, readSearchIndexRowsEarly, readSettingsRows, type SettingsRows } from './db-early.ts';
+export { readSettingsSnapshot, saveSettingsSnapshot, settingsSnapshotToken } from './db-snapshot.ts';
 export { liveQuery } from 'dexie';
 export { useLiveQuery } from 'dexie-react-hooks';
