@@ -223,6 +223,31 @@ test.describe('discreet mode', () => {
     await expect(page.getByText(/^Filtres \(1 actif\)$/)).toBeVisible();
     await expect(page).toHaveTitle('Notes');
   });
+
+  test('starts discreet: after the switch, no page load ever shows a revealing title', async ({ page }) => {
+    await installWithArticles(page);
+    await openApp(page, '/settings');
+    await page.getByRole('checkbox', { name: /Mode discret/ }).click();
+    await expect(page.getByRole('checkbox', { name: /Mode discret/ })).toBeChecked();
+    // Every title the document takes, from before the app's first render.
+    await page.addInitScript(() => {
+      const titles: string[] = [];
+      (window as unknown as { __titles: string[] }).__titles = titles;
+      new MutationObserver(() => {
+        if (titles.at(-1) !== document.title) titles.push(document.title);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    // Full loads: start-up renders women's pages from its copy of the settings, which
+    // the switch above must have replaced (src/lib/db-snapshot.ts). The first one shows a
+    // revealing title unless it has: each load corrects the copy for the next.
+    for (const path of ['/info', '/info/consent', '/safety', '/']) {
+      await page.goto(path);
+      await expect(page).toHaveTitle(/Notes$/);
+      const titles = await page.evaluate(() => (window as unknown as { __titles: string[] }).__titles);
+      // "Passerelle" is index.html's own title, shown before any script runs.
+      expect(titles.filter((title) => title !== 'Passerelle' && !/Notes$/.test(title)), path).toEqual([]);
+    }
+  });
 });
 
 test.describe('articles', () => {

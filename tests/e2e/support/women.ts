@@ -23,10 +23,13 @@ export function directionOfLanguage(code: string): 'ltr' | 'rtl' {
 
 /**
  * Merges `patch` into the device settings row, as the settings screen would. The app must
- * have opened its database already; load a page afterwards so that it reads them.
+ * have opened its database already; load a page afterwards so that it reads them. Like
+ * every write through the app's database, it drops start-up's copy of the settings
+ * (src/lib/db-snapshot.ts), so that the next start reads them from IndexedDB.
  */
 export async function patchSettings(page: Page, patch: Record<string, unknown>): Promise<void> {
   await page.evaluate(async (changes) => {
+    localStorage.removeItem('passerelle:settings');
     const database = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('passerelle');
       request.onsuccess = () => resolve(request.result);

@@ -1,0 +1,22 @@
+/** Start-up's read of the device settings (main.tsx), before the first render. */
+import { readSettingsRows, type SettingsRows } from '../lib/db-early.ts';
+import { readSettingsSnapshot, saveSettingsSnapshot, settingsSnapshotToken } from '../lib/db-snapshot.ts';
+import { isWomensPage } from '../lib/route-access.ts';
+
+/**
+ * The `settings` rows the first render trusts (language, display, discreet mode, tablet
+ * doors). On a women's page: start-up's copy in localStorage (db-snapshot.ts), read in
+ * ~5 ms where opening IndexedDB on a cold start takes 0.1–0.4 s (issue 8); the live
+ * queries read IndexedDB after the first paint. An intervenor page opens only on the
+ * stored state (SAFETY.md rule 8), so there, and when there is no copy, IndexedDB is read
+ * first, and the copy written from it.
+ */
+export async function readStartUpRows(pathname: string): Promise<{ rows: SettingsRows; isCopy: boolean }> {
+  const copy = isWomensPage(pathname) ? readSettingsSnapshot() : null;
+  if (copy) return { rows: copy, isCopy: true };
+  const token = settingsSnapshotToken();
+  const rows = await readSettingsRows();
+  if (rows) saveSettingsSnapshot(rows, token);
+  return { rows, isCopy: false };
+}
+
