@@ -7,7 +7,15 @@ import { createElement, lazy, type ComponentType } from 'react';
 import { i18next } from '../lib/i18n/index.ts';
 import { matchPath, type RouteParams } from '../lib/router.ts';
 
-type PageModule = { default: ComponentType<{ params: RouteParams }> };
+interface PageModule {
+  default: ComponentType<{ params: RouteParams }>;
+  /**
+   * What the page's first screen reads from the device, started when its module loads.
+   * Start-up renders once it is read (see `preloadRoute`), instead of rendering an empty
+   * screen and then rendering again.
+   */
+  prepare?: () => Promise<unknown>;
+}
 
 export interface AppRoute {
   path: string;
@@ -80,11 +88,14 @@ export function resolveRoute(pathname: string): { route: AppRoute; params: Route
 /**
  * Fetches the chunk of the page at `pathname` while start-up still reads settings and the
  * language catalog (issue 8, cold start): the page no longer waits for them to begin
- * loading. The module promise is shared with `lazy`, so nothing loads twice.
+ * loading. The module promise is shared with `lazy`, so nothing loads twice. Resolves
+ * once the page's `prepare` has read what its first screen shows: the directory's saved
+ * first page, whose IndexedDB read a cold start otherwise paints a "loading" list for.
  */
 export async function preloadRoute(pathname: string): Promise<void> {
   try {
-    await resolveRoute(pathname)?.route.preload?.();
+    const module = await resolveRoute(pathname)?.route.preload?.();
+    await module?.prepare?.();
   } catch {
     // The render that needs it retries, and the error boundary reports a failure.
   }

@@ -20,7 +20,12 @@ import { preloadDirectoryIndex } from '../data/use-directory-index.ts';
 
 // This module loads when the route is opened: start reading the saved index right away,
 // and prepare the Intl objects of the first render while start-up waits for it.
-preloadDirectoryIndex();
+const savedFirstPage = preloadDirectoryIndex();
+
+/** Start-up renders the list once its saved first page is read (routes.ts `prepare`). */
+export function prepare(): Promise<unknown> {
+  return savedFirstPage;
+}
 setTimeout(() => warmUpFormats(pickLanguage(navigator.languages)), 0);
 
 const PAGE_SIZE = 30;

@@ -39,9 +39,10 @@ async function tablesSignature(): Promise<string> {
 /**
  * Starts reading the saved index now, before any component asks: a route module calls it
  * when it loads, so the read overlaps with loading the page's translations and rendering.
+ * Resolves (never rejects) once the saved first page is read.
  */
-export function preloadDirectoryIndex(): void {
-  directoryIndex()
+export function preloadDirectoryIndex(): Promise<unknown> {
+  return directoryIndex()
     .prepare()
     .catch(() => undefined);
 }
