@@ -10,6 +10,9 @@
  *   - a copy read before a later change is not saved: `generation` counts drops, in this
  *     tab and (through `storage` events) in the others;
  * so a device that stopped in the middle of a write starts without a copy, from IndexedDB.
+ * One race is left: a tab that refreshes its copy in the few milliseconds in which another
+ * tab writes, before the `storage` event reaches it, can save the older rows. The next
+ * start then shows them until IndexedDB answers, and writes the copy again.
  *
  * It holds what the table holds (no case, no answer: SAFETY.md rules 2–3), and "Exit and
  * erase" clears localStorage with the rest (rule 4).

@@ -25,9 +25,12 @@ export function directionOfLanguage(code: string): 'ltr' | 'rtl' {
  * Merges `patch` into the device settings row, as the settings screen would. The app must
  * have opened its database already; load a page afterwards so that it reads them. Like
  * every write through the app's database, it drops start-up's copy of the settings
- * (src/lib/db-snapshot.ts), so that the next start reads them from IndexedDB.
+ * (src/lib/db-snapshot.ts), so that the next start reads them from IndexedDB. It writes
+ * from a page without the app: an app page may be rewriting that copy from what it read
+ * just before, and only the app's own writes tell it that it is stale.
  */
 export async function patchSettings(page: Page, patch: Record<string, unknown>): Promise<void> {
+  await page.goto('/robots.txt');
   await page.evaluate(async (changes) => {
     localStorage.removeItem('passerelle:settings');
     const database = await new Promise<IDBDatabase>((resolve, reject) => {
