@@ -13,7 +13,6 @@ import { isWomensPage } from './lib/route-access.ts';
 import { whenIdle } from './lib/scheduling.ts';
 import { loadStartUpSettings } from './lib/settings.ts';
 import { loadStartUpTabletState } from './lib/tablet.ts';
-import { refreshSettingsSnapshot } from './lib/db-snapshot.ts';
 import { readStartUpRows } from './app/start-up-rows.ts';
 import './app/styles.css';
 
@@ -30,7 +29,7 @@ async function start(): Promise<void> {
   // render waits for it so that it does not suspend (see lazyPage in routes.ts). The
   // tablet state too: the first render must already know which doors are closed.
   const page = preloadRoute(location.pathname);
-  const { rows, isCopy } = await readStartUpRows(location.pathname);
+  const { rows } = await readStartUpRows(location.pathname);
   const [settings] = await Promise.all([loadStartUpSettings(rows), loadStartUpTabletState(rows)]);
   mark('settings');
   await Promise.all([initI18n(pickLanguage([settings.language, ...navigator.languages])).then(() => preloadRouteNamespaces(location.pathname)), page]);
@@ -65,9 +64,6 @@ async function start(): Promise<void> {
   };
   if (isWomensPage(location.pathname)) whenIdle(startCases);
   else startCases();
-  // A copy that no longer matches the table (a browser that evicted IndexedDB but kept
-  // localStorage) is corrected for the next start; this one follows the live queries.
-  if (isCopy) whenIdle(() => void refreshSettingsSnapshot());
   // When the first screen is done (idle), so that loading the engine does not compete
   // with it for the CPU on a slow phone (measured by bench:coldstart).
   whenIdle(() =>

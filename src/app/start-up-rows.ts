@@ -9,14 +9,18 @@ import { isWomensPage } from '../lib/route-access.ts';
  * ~5 ms where opening IndexedDB on a cold start takes 0.1–0.4 s (issue 8); the live
  * queries read IndexedDB after the first paint. An intervenor page opens only on the
  * stored state (SAFETY.md rule 8), so there, and when there is no copy, IndexedDB is read
- * first, and the copy written from it.
+ * first. Either way the copy is then written from IndexedDB, which corrects one that no
+ * longer matches it (a browser that evicted IndexedDB and kept localStorage).
  */
 export async function readStartUpRows(pathname: string): Promise<{ rows: SettingsRows; isCopy: boolean }> {
   const copy = isWomensPage(pathname) ? readSettingsSnapshot() : null;
-  if (copy) return { rows: copy, isCopy: true };
   const token = settingsSnapshotToken();
-  const rows = await readSettingsRows();
-  if (rows) saveSettingsSnapshot(rows, token);
-  return { rows, isCopy: false };
+  // Started even when the copy answers: the page's own first reads (the directory's saved
+  // first page) then find the database already opening.
+  const stored = readSettingsRows().then((rows) => {
+    if (rows) saveSettingsSnapshot(rows, token);
+    return rows;
+  });
+  return copy ? { rows: copy, isCopy: true } : { rows: await stored, isCopy: false };
 }
 

@@ -22,16 +22,22 @@ function copySaying(language: string): void {
 
 describe('start-up settings', () => {
   it("come from the copy on a women's page, without waiting for IndexedDB", async () => {
-    copySaying('ar');
     for (const pathname of ['/', '/info/safety-plan', '/directory']) {
+      copySaying('ar');
       const { rows, isCopy } = await readStartUpRows(pathname);
       expect({ pathname, isCopy, language: languageIn(rows) }).toEqual({ pathname, isCopy: true, language: 'ar' });
     }
   });
 
-  it('come from IndexedDB on an intervenor page, whatever the copy says', async () => {
+  it('then rewrite the copy from IndexedDB, so that one that no longer matches it is corrected', async () => {
     copySaying('ar');
+    await readStartUpRows('/');
+    await waitFor(() => expect(languageIn(readSettingsSnapshot())).toBe('fa'));
+  });
+
+  it('come from IndexedDB on an intervenor page, whatever the copy says', async () => {
     for (const pathname of ['/cases', '/screening', '/tools']) {
+      copySaying('ar');
       const { rows, isCopy } = await readStartUpRows(pathname);
       expect({ pathname, isCopy, language: languageIn(rows) }).toEqual({ pathname, isCopy: false, language: 'fa' });
     }
