@@ -59,7 +59,7 @@ async function prepareDevice(port: number, baseUrl: string): Promise<void> {
       undefined,
       { timeout: 120_000, polling: 250 },
     );
-    await page.reload();
+    await page.goto(`${baseUrl}/directory`);
     await page.locator('.result-card').first().waitFor({ timeout: 120_000 });
     await page.close();
   } finally {

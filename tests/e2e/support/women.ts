@@ -30,7 +30,7 @@ export function directionOfLanguage(code: string): 'ltr' | 'rtl' {
  * just before, and only the app's own writes tell it that it is stale.
  */
 export async function patchSettings(page: Page, patch: Record<string, unknown>): Promise<void> {
-  await page.goto('/robots.txt');
+  await page.goto(new URL('/robots.txt', page.url()).href);
   await page.evaluate(async (changes) => {
     localStorage.removeItem('passerelle:settings');
     const database = await new Promise<IDBDatabase>((resolve, reject) => {
