@@ -38,6 +38,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { generateDemoDirectory } from '../../src/content/directory/index.ts';
 import { skipSetup, waitForServiceWorkerControl } from '../e2e/fixtures.ts';
+import { storedCount, storedRow } from '../e2e/support/device-db.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tools/chromium.ts';
 import { packRows, seedRows, waitForSavedIndex } from './search-support/seed.ts';
 import { buildApp, startServer } from './search-support/server.ts';
@@ -94,25 +95,10 @@ function launch(profile: string, baseURL: string): Promise<BrowserContext> {
   });
 }
 
-/** The sync checkpoint's content version once a sync has succeeded (raw IndexedDB). */
-function syncedVersion(page: Page): Promise<number | null> {
-  return page.evaluate(
-    () =>
-      new Promise<number | null>((resolve) => {
-        const open = indexedDB.open('passerelle');
-        open.onerror = () => resolve(null);
-        open.onsuccess = () => {
-          const database = open.result;
-          const request = database.transaction('meta').objectStore('meta').get('sync');
-          request.onsuccess = () => {
-            const value = (request.result as { value?: { contentVersion?: number; lastSuccessAt?: string | null } } | undefined)?.value;
-            database.close();
-            resolve(value?.lastSuccessAt ? (value.contentVersion ?? 0) : null);
-          };
-          request.onerror = () => resolve(null);
-        };
-      }),
-  );
+/** The sync checkpoint's content version once a sync has succeeded. */
+async function syncedVersion(page: Page): Promise<number | null> {
+  const row = await storedRow<{ value?: { contentVersion?: number; lastSuccessAt?: string | null } }>(page, 'meta', 'sync');
+  return row?.value?.lastSuccessAt ? (row.value.contentVersion ?? 0) : null;
 }
 
 async function prepareProfile(profile: string, baseURL: string): Promise<void> {
@@ -191,20 +177,7 @@ export async function takeNewBuild(profile: string, baseURL: string): Promise<vo
     // The app may reload itself once the new service worker controls it: count from a
     // page without the app.
     await page.goto('/recettes.html');
-    const services = await page.evaluate(
-      () =>
-        new Promise<number>((resolve, reject) => {
-          const open = indexedDB.open('passerelle');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const count = open.result.transaction('service').objectStore('service').count();
-            count.onsuccess = () => {
-              open.result.close();
-              resolve(count.result);
-            };
-          };
-        }),
-    );
+    const services = await storedCount(page, 'service');
     if (services < SERVICES) throw new Error(`the kept profile holds ${services} services, not ${SERVICES}: delete ${profile} and run again`);
   } finally {
     await context.close();

@@ -10,6 +10,7 @@ import type { Page } from '@playwright/test';
 import { demoDirectoryPack, helpLinesPack } from '../../src/content/directory/index.ts';
 import { packRows, seedRows } from '../bench/search-support/seed.ts';
 import { ARTIFACTS, expect, test, waitForServiceWorkerControl } from './fixtures.ts';
+import { storedRows } from './support/device-db.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -67,24 +68,11 @@ test('never renders a confidential address, which is not on the device either', 
   await expect(page.getByText('Adresse confidentielle. Appelez pour savoir comment être accueillie.')).toBeVisible();
   await expect(page.locator('address')).toHaveCount(0);
   await expect(page.locator('a[href^="geo:"]')).toHaveCount(0);
-  const leaks = await page.evaluate(async () => {
-    const database = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('passerelle');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error ?? new Error('cannot open'));
-    });
-    const rows = await new Promise<{ data: Record<string, unknown> }[]>((resolve, reject) => {
-      const request = database.transaction('location').objectStore('location').getAll();
-      request.onsuccess = () => resolve(request.result as { data: Record<string, unknown> }[]);
-      request.onerror = () => reject(request.error ?? new Error('cannot read'));
-    });
-    database.close();
-    const confidential = rows.filter((row) => row.data.addressVisibility === 'confidential');
-    return {
-      count: confidential.length,
-      leaking: confidential.filter((row) => ['address', 'city', 'latitude', 'longitude'].some((field) => field in row.data)).length,
-    };
-  });
+  const confidential = (await storedRows<{ data: Record<string, unknown> }>(page, 'location')).filter((row) => row.data.addressVisibility === 'confidential');
+  const leaks = {
+    count: confidential.length,
+    leaking: confidential.filter((row) => ['address', 'city', 'latitude', 'longitude'].some((field) => field in row.data)).length,
+  };
   expect(leaks.count).toBeGreaterThan(0);
   expect(leaks.leaking).toBe(0);
 });

@@ -5,6 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures.ts';
+import { storedCount } from './support/device-db.ts';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -18,30 +19,6 @@ export async function expectNoAxeViolations(page: Page, where: string): Promise<
   expect(summary, `axe on ${where}`).toEqual([]);
 }
 
-function guideCount(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const request = indexedDB.open('passerelle');
-        request.onerror = () => resolve(0);
-        request.onsuccess = () => {
-          const database = request.result;
-          if (!database.objectStoreNames.contains('guide')) {
-            database.close();
-            resolve(0);
-            return;
-          }
-          const count = database.transaction('guide').objectStore('guide').count();
-          count.onsuccess = () => {
-            database.close();
-            resolve(count.result);
-          };
-          count.onerror = () => resolve(0);
-        };
-      }),
-  );
-}
-
 /**
  * Guides reach devices through sync (the server's default packs include `guidesPack()`).
  * Until the sync engine is merged, the spec writes the same records into the device
@@ -49,7 +26,7 @@ function guideCount(page: Page): Promise<number> {
  */
 /** Waits until the sync engine has brought the guides from the real server (its default packs). */
 export async function ensureGuidesOnDevice(page: Page): Promise<void> {
-  await expect.poll(() => guideCount(page), { message: 'guides arrive by sync', timeout: 20_000 }).toBeGreaterThan(0);
+  await expect.poll(() => storedCount(page, 'guide'), { message: 'guides arrive by sync', timeout: 20_000 }).toBeGreaterThan(0);
 }
 
 export interface UiWords {

@@ -6,6 +6,7 @@ import { statusResponseSchema } from '../../src/shared/protocol.ts';
 import { runContentCli } from '../helpers/content-cli.ts';
 import { organizationRecord, pack, serviceRecord } from '../helpers/directory-records.ts';
 import { ARTIFACTS, expect, test, waitForServiceWorkerControl } from './fixtures.ts';
+import { storedRow } from './support/device-db.ts';
 
 // Ids of their own, so that whatever else the e2e server holds (default packs) does not matter.
 const id = (n: number) => `00000000-0000-4000-8e2e-${String(n).padStart(12, '0')}`;
@@ -58,14 +59,6 @@ test('content synced through the UI stays after going offline and reloading; a c
   await expect(servicesRow(page, after.counts.service)).toBeVisible();
   await expect(page.getByText(`Version du contenu : ${number.format(after.contentVersion)}`)).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: /^À jour — synchronisé à / })).toBeVisible();
-  const renamed = await page.evaluate(async (serviceId) => {
-    const open = indexedDB.open('passerelle');
-    const database = await new Promise<IDBDatabase>((resolve, reject) => {
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const get = database.transaction('service').objectStore('service').get(serviceId);
-    return new Promise<unknown>((resolve) => (get.onsuccess = () => resolve(get.result)));
-  }, id(3));
+  const renamed = await storedRow(page, 'service', id(3));
   expect(renamed).toMatchObject({ data: { name: { fr: 'Accueil E2E renommé' } } });
 });

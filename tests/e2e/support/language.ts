@@ -1,29 +1,12 @@
 /** Choosing the interface language in e2e specs, the way a person does, and waiting until it is kept. */
 import type { Page } from '@playwright/test';
 import { expect } from '../fixtures.ts';
+import { storedRow } from './device-db.ts';
 
 /** The language saved in the device settings row, or null. */
-function storedLanguage(page: Page): Promise<string | null> {
-  return page.evaluate(
-    () =>
-      new Promise<string | null>((resolve) => {
-        const request = indexedDB.open('passerelle');
-        request.onerror = () => resolve(null);
-        request.onsuccess = () => {
-          const database = request.result;
-          const read = database.transaction('settings').objectStore('settings').get('device');
-          read.onsuccess = () => {
-            database.close();
-            const row = read.result as { value?: { language?: unknown } } | undefined;
-            resolve(typeof row?.value?.language === 'string' ? row.value.language : null);
-          };
-          read.onerror = () => {
-            database.close();
-            resolve(null);
-          };
-        };
-      }),
-  );
+async function storedLanguage(page: Page): Promise<string | null> {
+  const row = await storedRow<{ value?: { language?: unknown } }>(page, 'settings', 'device');
+  return typeof row?.value?.language === 'string' ? row.value.language : null;
 }
 
 /**
