@@ -29,7 +29,7 @@ async function start(): Promise<void> {
   // render waits for it so that it does not suspend (see lazyPage in routes.ts). The
   // tablet state too: the first render must already know which doors are closed.
   const page = preloadRoute(location.pathname);
-  const { rows } = await readStartUpRows(location.pathname);
+  const rows = await readStartUpRows(location.pathname);
   const [settings] = await Promise.all([loadStartUpSettings(rows), loadStartUpTabletState(rows)]);
   mark('settings');
   await Promise.all([initI18n(pickLanguage([settings.language, ...navigator.languages])).then(() => preloadRouteNamespaces(location.pathname)), page]);

@@ -1,6 +1,6 @@
 /** Start-up's read of the device settings (main.tsx), before the first render. */
-import { readSettingsRows, type SettingsRows } from '../lib/db-early.ts';
-import { readSettingsSnapshot, saveSettingsSnapshot, settingsSnapshotToken } from '../lib/db-snapshot.ts';
+import type { SettingsRows } from '../lib/db-early.ts';
+import { readSettingsSnapshot, refreshSettingsSnapshot } from '../lib/db-snapshot.ts';
 import { isWomensPage } from '../lib/route-access.ts';
 
 /**
@@ -12,15 +12,10 @@ import { isWomensPage } from '../lib/route-access.ts';
  * first. Either way the copy is then written from IndexedDB, which corrects one that no
  * longer matches it (a browser that evicted IndexedDB and kept localStorage).
  */
-export async function readStartUpRows(pathname: string): Promise<{ rows: SettingsRows; isCopy: boolean }> {
+export async function readStartUpRows(pathname: string): Promise<SettingsRows> {
   const copy = isWomensPage(pathname) ? readSettingsSnapshot() : null;
-  const token = settingsSnapshotToken();
   // Started even when the copy answers: the page's own first reads (the directory's saved
   // first page) then find the database already opening.
-  const stored = readSettingsRows().then((rows) => {
-    if (rows) saveSettingsSnapshot(rows, token);
-    return rows;
-  });
-  return copy ? { rows: copy, isCopy: true } : { rows: await stored, isCopy: false };
+  const stored = refreshSettingsSnapshot();
+  return copy ?? (await stored);
 }
-

@@ -93,9 +93,10 @@ export function dropSettingsSnapshot(name = DATABASE_NAME): void {
   }
 }
 
-/** Writes the copy again from the table, as it is now. */
-export async function refreshSettingsSnapshot(name = DATABASE_NAME): Promise<void> {
+/** Writes the copy again from the table, as it is now; the rows read (null on failure). */
+export async function refreshSettingsSnapshot(name = DATABASE_NAME): Promise<SettingsRows> {
   const token = settingsSnapshotToken();
   const rows = await readSettingsRows(name);
   if (rows) saveSettingsSnapshot(rows, token, name);
+  return rows;
 }

@@ -140,6 +140,6 @@ export class PasserelleDatabase extends Dexie {
 export const db = new PasserelleDatabase();
 
 export { DATABASE_NAME, isQuotaError, readSearchIndexRowsEarly, readSettingsRows, type SettingsRows } from './db-early.ts';
-export { readSettingsSnapshot, saveSettingsSnapshot, settingsSnapshotToken } from './db-snapshot.ts';
+export { readSettingsSnapshot } from './db-snapshot.ts';
 export { liveQuery } from 'dexie';
 export { useLiveQuery } from 'dexie-react-hooks';
