@@ -33,6 +33,8 @@ export interface LazyLiveQuery {
   subscribe(listener: () => void): () => void;
   /** True once the running query has answered; false again when it stops. */
   isLive(): boolean;
+  /** Tells the subscribers that the owner changed its value itself (a write shown at once). */
+  changed(): void;
 }
 
 export function lazyLiveQuery(load: () => Promise<unknown>): LazyLiveQuery {
@@ -78,5 +80,6 @@ export function lazyLiveQuery(load: () => Promise<unknown>): LazyLiveQuery {
       };
     },
     isLive: () => live,
+    changed: notify,
   };
 }

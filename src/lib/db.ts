@@ -139,6 +139,11 @@ export class PasserelleDatabase extends Dexie {
 
 export const db = new PasserelleDatabase();
 
+/** True when called inside a transaction's scope: what it writes is not stored until that transaction commits. */
+export function isInTransaction(): boolean {
+  return Boolean(Dexie.currentTransaction);
+}
+
 export { DATABASE_NAME, isQuotaError, readSearchIndexRowsEarly, readSettingsRows, type SettingsRows } from './db-early.ts';
 export { readSettingsSnapshot } from './db-snapshot.ts';
 export { liveQuery } from 'dexie';

@@ -102,16 +102,34 @@ export function useCheckedSettings(): DeviceSettings | undefined {
   return useSyncExternalStore(liveSettings.subscribe, () => (liveSettings.isLive() ? lastLoaded : readAtStartUp));
 }
 
-/** Merges `patch` into the stored settings and returns the result. */
+/**
+ * Merges `patch` into the stored settings and returns the result. Screens show it at once,
+ * before it is stored: a second click on a box in the few milliseconds the write takes
+ * would otherwise send again the value the first click replaced (a double click). They go
+ * back to the stored settings if the write fails. Inside a larger transaction (the
+ * set-up) nothing is shown before that transaction commits; the live query tells them then.
+ */
 export async function updateSettings(patch: Partial<Omit<DeviceSettings, 'schemaVersion'>>): Promise<DeviceSettings> {
-  const { db } = await loadDatabase();
-  return db.transaction('rw', db.settings, async () => {
-    const row = await db.settings.get(SETTINGS_KEY);
-    const next = deviceSettingsSchema.parse({ ...parseSettings(row?.value).settings, ...patch });
-    await db.settings.put({ key: SETTINGS_KEY, value: next });
-    readAtStartUp = undefined;
-    return next;
-  });
+  const shown = loadedDatabase()?.isInTransaction() ? undefined : deviceSettingsSchema.safeParse({ ...lastLoaded, ...patch });
+  if (shown?.success) show(shown.data);
+  try {
+    const { db } = await loadDatabase();
+    return await db.transaction('rw', db.settings, async () => {
+      const row = await db.settings.get(SETTINGS_KEY);
+      const next = deviceSettingsSchema.parse({ ...parseSettings(row?.value).settings, ...patch });
+      await db.settings.put({ key: SETTINGS_KEY, value: next });
+      readAtStartUp = undefined;
+      return next;
+    });
+  } catch (error) {
+    if (shown?.success) show(await loadSettings());
+    throw error;
+  }
+}
+
+function show(settings: DeviceSettings): void {
+  lastLoaded = settings;
+  liveSettings.changed();
 }
 
 /** Live settings for components; the last settings read (at start-up at least) while loading. */

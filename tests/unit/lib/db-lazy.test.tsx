@@ -2,7 +2,7 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../src/lib/db.ts';
 import { lazyLiveQuery } from '../../../src/lib/db-lazy.ts';
-import { useCheckedSettings, useSettings } from '../../../src/lib/settings.ts';
+import { loadSettings, updateSettings, useCheckedSettings, useSettings } from '../../../src/lib/settings.ts';
 
 beforeEach(async () => {
   await db.settings.clear();
@@ -62,5 +62,44 @@ describe('settings hooks', () => {
       await putLanguage('ar');
     });
     expect(await screen.findByText('checked ar / ar')).toBeInTheDocument();
+  });
+
+  it('show a write at once, and go back to the stored settings when it fails', async () => {
+    await putLanguage('ur');
+    await loadSettings();
+    render(<Language />);
+    expect(await screen.findByText('checked ur / ur')).toBeInTheDocument();
+    let written: Promise<unknown> = Promise.resolve();
+    act(() => {
+      written = updateSettings({ language: 'fa' });
+    });
+    expect(screen.getByText(/\/ fa$/)).toBeInTheDocument();
+    await act(() => written);
+
+    const put = vi.spyOn(db.settings, 'put').mockRejectedValueOnce(new Error('QuotaExceededError'));
+    await act(async () => {
+      await expect(updateSettings({ language: 'ar' })).rejects.toThrow('QuotaExceededError');
+    });
+    put.mockRestore();
+    expect(await screen.findByText('checked fa / fa')).toBeInTheDocument();
+    expect((await loadSettings()).language).toBe('fa');
+  });
+
+  it('show nothing written inside a larger transaction before it commits, nor after it aborts', async () => {
+    await putLanguage('ur');
+    await loadSettings();
+    render(<Language />);
+    expect(await screen.findByText('checked ur / ur')).toBeInTheDocument();
+    await act(async () => {
+      const aborted = db.transaction('rw', db.settings, async () => {
+        await updateSettings({ language: 'ar' });
+        expect(screen.getByText('checked ur / ur')).toBeInTheDocument();
+        throw new Error('the set-up stopped');
+      });
+      await expect(aborted).rejects.toThrow('the set-up stopped');
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.getByText('checked ur / ur')).toBeInTheDocument();
+    expect((await loadSettings()).language).toBe('ur');
   });
 });

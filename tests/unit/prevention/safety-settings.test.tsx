@@ -26,6 +26,17 @@ describe('safety settings', () => {
     await expect.poll(async () => (await loadSettings()).isDiscreet, PATIENCE).toBe(false);
   });
 
+  it('take a double click on a box as two changes, not the first one twice', async () => {
+    const user = userEvent.setup();
+    renderWithI18n(<SafetySettingsSection />);
+    const box = await screen.findByRole('checkbox', { name: /Mode discret/ });
+    await user.dblClick(box);
+    expect(box).not.toBeChecked();
+    // The first click stored `true`; the row reads `false` only once the second is stored.
+    await expect.poll(async () => (await db.settings.get('device'))?.value, PATIENCE).toMatchObject({ isDiscreet: false });
+    expect(box).not.toBeChecked();
+  });
+
   it('offer the local page by default and save a neutral site when chosen', async () => {
     const user = userEvent.setup();
     renderWithI18n(<SafetySettingsSection />);
