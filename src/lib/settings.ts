@@ -62,13 +62,18 @@ export function parseSettings(value: unknown): { settings: DeviceSettings; isFal
 // flash a revealing title or icon while IndexedDB answers (SAFETY.md rule 7).
 let lastLoaded: DeviceSettings = DEFAULT_SETTINGS;
 
+// Writes shown at once (see `updateSettings`) and not yet stored: until the last one is,
+// a read may still see the value one of them replaces, and screens keep what they show.
+let writesUnderWay = 0;
+
 /** The stored settings, or the defaults when there are none or they cannot be read. */
 export async function loadSettings(): Promise<DeviceSettings> {
   try {
     const { db } = loadedDatabase() ?? (await loadDatabase());
     const row = await db.settings.get(SETTINGS_KEY);
-    lastLoaded = parseSettings(row?.value).settings;
-    return lastLoaded;
+    const { settings } = parseSettings(row?.value);
+    if (writesUnderWay === 0) lastLoaded = settings;
+    return settings;
   } catch (error) {
     console.warn('Settings could not be read; using defaults.', error);
     return DEFAULT_SETTINGS;
@@ -111,20 +116,31 @@ export function useCheckedSettings(): DeviceSettings | undefined {
  */
 export async function updateSettings(patch: Partial<Omit<DeviceSettings, 'schemaVersion'>>): Promise<DeviceSettings> {
   const shown = loadedDatabase()?.isInTransaction() ? undefined : deviceSettingsSchema.safeParse({ ...lastLoaded, ...patch });
-  if (shown?.success) show(shown.data);
+  if (!shown?.success) return writeSettings(patch);
+  writesUnderWay += 1;
+  show(shown.data);
+  let stored: DeviceSettings;
   try {
-    const { db } = await loadDatabase();
-    return await db.transaction('rw', db.settings, async () => {
-      const row = await db.settings.get(SETTINGS_KEY);
-      const next = deviceSettingsSchema.parse({ ...parseSettings(row?.value).settings, ...patch });
-      await db.settings.put({ key: SETTINGS_KEY, value: next });
-      readAtStartUp = undefined;
-      return next;
-    });
+    stored = await writeSettings(patch);
   } catch (error) {
-    if (shown?.success) show(await loadSettings());
+    writesUnderWay -= 1;
+    show(await loadSettings());
     throw error;
   }
+  writesUnderWay -= 1;
+  if (writesUnderWay === 0) show(stored);
+  return stored;
+}
+
+async function writeSettings(patch: Partial<Omit<DeviceSettings, 'schemaVersion'>>): Promise<DeviceSettings> {
+  const { db } = await loadDatabase();
+  return db.transaction('rw', db.settings, async () => {
+    const row = await db.settings.get(SETTINGS_KEY);
+    const next = deviceSettingsSchema.parse({ ...parseSettings(row?.value).settings, ...patch });
+    await db.settings.put({ key: SETTINGS_KEY, value: next });
+    readAtStartUp = undefined;
+    return next;
+  });
 }
 
 function show(settings: DeviceSettings): void {
