@@ -1,10 +1,12 @@
 /**
  * The e2e `test`: every test also audits the network — any request from the page or
- * its service worker to another origin fails the test (SAFETY.md rule 1).
+ * its service worker to another origin fails the test (SAFETY.md rule 1) — and the
+ * Content Security Policy: any violation the browser reports fails it (SAFETY.md rule 11;
+ * e.g. zod probing `new Function` before `public/zod-jitless.js` has told it not to).
  */
 import { test as base, expect, type Page } from '@playwright/test';
 
-export const test = base.extend<{ foreignRequests: string[] }>({
+export const test = base.extend<{ foreignRequests: string[]; policyViolations: string[] }>({
   foreignRequests: [
     async ({ context, baseURL }, use) => {
       const origin = new URL(baseURL ?? 'http://localhost').origin;
@@ -15,6 +17,21 @@ export const test = base.extend<{ foreignRequests: string[] }>({
       });
       await use(foreign);
       expect(foreign, 'requests to another origin').toEqual([]);
+    },
+    { auto: true },
+  ],
+  policyViolations: [
+    async ({ context }, use) => {
+      const violations: string[] = [];
+      // The browser fires `securitypolicyviolation` even when the page catches the refusal.
+      await context.addInitScript({
+        content: `document.addEventListener('securitypolicyviolation', (event) => console.error('[csp] ' + event.effectiveDirective + ' refused ' + (event.blockedURI || 'inline') + ' in ' + event.documentURI));`,
+      });
+      context.on('console', (message) => {
+        if (message.type() === 'error' && message.text().startsWith('[csp] ')) violations.push(message.text());
+      });
+      await use(violations);
+      expect(violations, 'Content Security Policy violations').toEqual([]);
     },
     { auto: true },
   ],
