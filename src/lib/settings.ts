@@ -115,7 +115,10 @@ export function useCheckedSettings(): DeviceSettings | undefined {
  * set-up) nothing is shown before that transaction commits; the live query tells them then.
  */
 export async function updateSettings(patch: Partial<Omit<DeviceSettings, 'schemaVersion'>>): Promise<DeviceSettings> {
-  const shown = loadedDatabase()?.isInTransaction() ? undefined : deviceSettingsSchema.safeParse({ ...lastLoaded, ...patch });
+  // Awaited only the first time: a set-up page imports db.ts itself, so a transaction may
+  // be open before this loader has run. Once loaded, the write shows in this same task.
+  const database = loadedDatabase() ?? (await loadDatabase());
+  const shown = database.isInTransaction() ? undefined : deviceSettingsSchema.safeParse({ ...lastLoaded, ...patch });
   if (!shown?.success) return writeSettings(patch);
   writesUnderWay += 1;
   show(shown.data);

@@ -102,4 +102,27 @@ describe('settings hooks', () => {
     expect(screen.getByText('checked ur / ur')).toBeInTheDocument();
     expect((await loadSettings()).language).toBe('ur');
   });
+
+  it('show nothing written inside a larger transaction opened before the lazy loader has run (the set-up page)', async () => {
+    await putLanguage('ur');
+    vi.resetModules();
+    // A fresh module graph: db.ts imported directly, as the set-up page does, and the lazy loader not yet run.
+    const fresh = { db: (await import('../../../src/lib/db.ts')).db, settings: await import('../../../src/lib/settings.ts') };
+    const shown: (string | null)[] = [];
+    function FreshLanguage() {
+      const { language } = fresh.settings.useSettings();
+      shown.push(language);
+      return <p>{String(language)}</p>;
+    }
+    render(<FreshLanguage />);
+    await act(async () => {
+      const aborted = fresh.db.transaction('rw', fresh.db.settings, async () => {
+        await fresh.settings.updateSettings({ language: 'ar' });
+        throw new Error('the set-up stopped');
+      });
+      await expect(aborted).rejects.toThrow('the set-up stopped');
+    });
+    expect(shown).not.toContain('ar');
+    expect((await fresh.settings.loadSettings()).language).toBe('ur');
+  });
 });
