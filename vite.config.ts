@@ -5,6 +5,9 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
+/** React's own chunk (see `codeSplitting`), which also gets the compile hint. */
+const REACT_CHUNK = 'react';
+
 export default defineConfig({
   plugins: [
     react(),
@@ -19,7 +22,7 @@ export default defineConfig({
       enforce: 'post',
       writeBundle(options, bundle) {
         for (const chunk of Object.values(bundle)) {
-          if (chunk.type !== 'chunk' || !(chunk.isEntry || chunk.name === 'react')) continue;
+          if (chunk.type !== 'chunk' || !(chunk.isEntry || chunk.name === REACT_CHUNK)) continue;
           const file = path.join(options.dir ?? 'dist', chunk.fileName);
           writeFileSync(file, `//# allFunctionsCalledOnLoad\n${readFileSync(file, 'utf8')}`);
         }
@@ -72,11 +75,11 @@ export default defineConfig({
         // start-up (cold start at CPU ×4: home 802 → 757 ms, directory 1492 → 1458 ms).
         // Except React, in a chunk of its own: a release that changes only our code leaves
         // its name, so a device updating on a weak signal skips its 66 KB (gzip). Start-up
-        // measured −15 and −18 ms at home (two interleaved A/Bs of 11 and 15 runs), the
-        // directory equal (+2 ms). Route chunks stay lazy.
+        // measured −15 and −18 ms at home, the directory +2 ms: inside the machine's noise
+        // (BENCHMARKS.md, session 7). Route chunks stay lazy.
         codeSplitting: {
           groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 2 },
+            { name: REACT_CHUNK, test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 2 },
             { name: 'startup', tags: ['$initial'], priority: 1 },
           ],
         },

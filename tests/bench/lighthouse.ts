@@ -90,7 +90,9 @@ async function withChromium<T>(profile: string, task: (port: number) => Promise<
     } catch {
       // Already gone: the kill below is harmless.
     }
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, 10_000)))]);
+    clearTimeout(timer);
     chrome.kill();
   }
 }
