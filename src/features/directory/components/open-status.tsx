@@ -1,11 +1,13 @@
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { formatMinutes, weekdayName } from '../format.ts';
 import type { OpenState, WeekMoment } from '../model.ts';
 
-/** "Open · closes at 17:00", "Closed · opens tomorrow at 9:00", in the schedule's own time. */
-export function OpenStatus({ state }: { state: OpenState }) {
-  const { t, i18n } = useTranslation(['directory']);
-  const lng = i18n.language;
+/**
+ * "Open · closes at 17:00", "Closed · opens tomorrow at 9:00", in the schedule's own time.
+ * Takes the caller's `t`: a list shows one per card, and a translation hook per card costs
+ * each card's mount a copy of the i18next instance and an event subscription.
+ */
+export function OpenStatus({ state, t, lng }: { state: OpenState; t: TFunction<['directory']>; lng: string }) {
   const time = (moment: WeekMoment) => (moment.minutes === 1440 ? t('directory:hours.midnight') : formatMinutes(moment.minutes, lng));
   let text: string;
   switch (state.kind) {

@@ -1,5 +1,5 @@
+import type { TFunction } from 'i18next';
 import { memo, useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from '../../../components/link.tsx';
 import type { LocalizedText } from '../../../shared/localized.ts';
 import { resolveText } from '../../../shared/localized.ts';
@@ -7,9 +7,16 @@ import { findRegion } from '../../../shared/regions.ts';
 import { formatList, languageName } from '../format.ts';
 import { openStateAt, type DirectoryEntry } from '../model.ts';
 import { OpenStatus } from './open-status.tsx';
-import { useExtraLanguageNames } from '../use-language-names.ts';
 
 const MAX_LANGUAGES = 5;
+
+/** What every card of a list translates with, from the list (one hook for all cards). */
+export interface CardWords {
+  t: TFunction<['directory']>;
+  lng: string;
+  /** Names of the languages Intl.DisplayNames does not know (`useExtraLanguageNames`). */
+  extraNames: Readonly<Record<string, string>>;
+}
 
 /**
  * One service in a list: name, organisation, where, what, open now, languages. Memoised:
@@ -20,15 +27,16 @@ export const ResultCard = memo(function ResultCard({
   organizationName,
   minuteOfWeek,
   distanceKm,
+  words,
 }: {
   entry: DirectoryEntry;
   organizationName: LocalizedText | undefined;
   /** "Now" as minute of the week in a time zone (`createWeekClock`). */
   minuteOfWeek: (timeZone: string) => number;
   distanceKm?: number;
+  words: CardWords;
 }) {
-  const { t, i18n } = useTranslation(['directory']);
-  const lng = i18n.language;
+  const { t, lng, extraNames } = words;
   const headingId = useId();
   const name = resolveText(entry.name, lng);
   const organization = organizationName ? resolveText(organizationName, lng) : null;
@@ -38,7 +46,6 @@ export const ResultCard = memo(function ResultCard({
     : entry.city && entry.city !== regionNames
       ? t('directory:card.place', { city: entry.city, region: regionNames })
       : regionNames;
-  const extraNames = useExtraLanguageNames();
   const spoken = entry.languagesSpoken.slice(0, MAX_LANGUAGES).map((code) => languageName(code, lng, extraNames));
   if (entry.languagesSpoken.length > MAX_LANGUAGES) spoken.push('…');
   const state = openStateAt(entry.intervals, entry.isAlwaysOpen, minuteOfWeek(entry.timeZone));
@@ -58,7 +65,7 @@ export const ResultCard = memo(function ResultCard({
       {distanceKm !== undefined && <p className="result-distance">{t('directory:results.distance', { distance: Math.round(distanceKm) })}</p>}
       <p className="result-types">{entry.types.map((type) => t(`directory:types.${type}`)).join(' · ')}</p>
       <p className="result-hours">
-        {entry.status === 'temporarily closed' ? t('directory:card.temporarilyClosed') : <OpenStatus state={state} />}
+        {entry.status === 'temporarily closed' ? t('directory:card.temporarilyClosed') : <OpenStatus state={state} t={t} lng={lng} />}
       </p>
       <p className="result-languages">
         {t('directory:card.spoken', { languages: formatList(spoken, lng) })}

@@ -20,7 +20,7 @@ export function ServiceHours({ schedules, isAlwaysOpen, now }: { schedules: read
     <section aria-labelledby="hours-title" className="detail-section">
       <h2 id="hours-title">{t('directory:hours.title')}</h2>
       <p className="detail-open">
-        <OpenStatus state={openState(schedules, isAlwaysOpen, now)} />
+        <OpenStatus state={openState(schedules, isAlwaysOpen, now)} t={t} lng={lng} />
       </p>
       {!isAlwaysOpen && schedules.length > 0 && (
         <table className="hours-table">

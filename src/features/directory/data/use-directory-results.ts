@@ -46,11 +46,12 @@ export function useDirectoryResults(filters: DirectoryFilters, limit: number, ln
     [hits, all, filters, now, position],
   );
   const isSortedByDistance = position !== null && filters.q.trim() === '';
+  const scores = useMemo(() => scoresOf(hits), [hits]);
   const visible = useMemo(() => {
     if (isSortedByDistance) return outcome.results.slice(0, limit);
-    return topEntries(outcome.results, scoresOf(hits), lng, limit);
-  }, [outcome, hits, lng, limit, isSortedByDistance]);
-  const provinceWide = useMemo(() => topEntries(outcome.provinceWide, scoresOf(hits), lng, PROVINCE_WIDE_LIMIT), [outcome, hits, lng]);
+    return topEntries(outcome.results, scores, lng, limit);
+  }, [outcome, scores, lng, limit, isSortedByDistance]);
+  const provinceWide = useMemo(() => topEntries(outcome.provinceWide, scores, lng, PROVINCE_WIDE_LIMIT), [outcome, scores, lng]);
   const languageCodes = useMemo(() => languagesOf(all), [all]);
   const helpLines = useMemo(() => topEntries(outcome.helpLines, null, lng, PROVINCE_WIDE_LIMIT), [outcome, lng]);
 
