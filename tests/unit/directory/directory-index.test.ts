@@ -123,6 +123,19 @@ describe('the directory index', () => {
     expect(directory.index.size).toBe(serviceCount);
   });
 
+  it('starts over when the tables come back at lower versions (a new server), changed records included', async () => {
+    await seedPacks([pack], 1000);
+    const directory = newIndex();
+    await directory.catchUp();
+    const service = required(firstService);
+    const renamed = { ...pack, records: pack.records.map((record) => (record.id === service.id ? { ...record, data: { ...(record.data as ServiceData), name: { fr: 'Refuge Renommé' } } } : record)) };
+    await clearDirectoryTables();
+    await seedPacks([renamed]);
+    expect(await directory.catchUp()).toBe(true);
+    expect(directory.index.size).toBe(serviceCount);
+    expect(nameOf(directory, 'renomme')).toEqual(['Refuge Renommé']);
+  });
+
   it('is saved with its version and loaded on the next start without reading the tables again', async () => {
     await seedPacks([pack]);
     await saveAnIndex();

@@ -43,6 +43,7 @@ function servicesUsing(index: SearchIndex<DirectoryEntry>, organizations: Readon
 
 /** Indexes `serviceIds` again from the tables (`known` rows already read); removes those gone. Inside a transaction. */
 async function reindex(index: SearchIndex<DirectoryEntry>, serviceIds: ReadonlySet<string>, known: ReadonlyMap<string, StoredRecord>): Promise<number> {
+  if (serviceIds.size === 0) return 0;
   const rows = new Map(known);
   const missing = [...serviceIds].filter((id) => !rows.has(id));
   let changes = 0;
@@ -74,22 +75,30 @@ async function reindex(index: SearchIndex<DirectoryEntry>, serviceIds: ReadonlyS
   return changes;
 }
 
-/** Step 1: rows above the index's version. Returns the new state and whether anything changed. */
+const rowsAbove = (version: number) =>
+  Promise.all([
+    db.service.where('version').above(version).toArray(),
+    db.organization.where('version').above(version).toArray(),
+    db.location.where('version').above(version).toArray(),
+  ]);
+
+/**
+ * Step 1: rows above the index's version. Returns the new state and whether anything changed.
+ * The tables' top versions and the rows above the index's are read together: on a cold
+ * start this step stands between the loaded index and search ready, and it finds nothing.
+ */
 export function applyNewVersions(state: IndexState): Promise<{ state: IndexState; isChanged: boolean }> {
   return db.transaction('r', [db.service, db.organization, db.location], async () => {
     let { index, meta } = state;
-    const top = Math.max(...(await Promise.all([lastVersion('service'), lastVersion('organization'), lastVersion('location')])));
-    if (top < meta.version) {
+    const [tops, above] = await Promise.all([Promise.all([lastVersion('service'), lastVersion('organization'), lastVersion('location')]), rowsAbove(meta.version)]);
+    let [services, organizations, locations] = above;
+    if (Math.max(...tops) < meta.version) {
       // The server's numbering started over (a new server): nothing saved can be trusted.
       index = new SearchIndex();
       meta = emptyMeta();
+      [services, organizations, locations] = await rowsAbove(0);
     }
     const since = meta.version;
-    const [services, organizations, locations] = await Promise.all([
-      db.service.where('version').above(since).toArray(),
-      db.organization.where('version').above(since).toArray(),
-      db.location.where('version').above(since).toArray(),
-    ]);
     const changedOrganizations = new Set(organizations.map((row) => row.id));
     const changedLocations = new Set(locations.map((row) => row.id));
     for (const id of changedOrganizations) meta.organizationIds.add(id);
