@@ -61,11 +61,13 @@ interface Ranked {
 export function topEntries(entries: readonly DirectoryEntry[], scores: Scores, lng: string, limit: number): DirectoryEntry[] {
   const collator = collatorFor(lng);
   const names = nameCacheFor(lng);
-  const compare = (a: Ranked, b: Ranked) => {
-    const difference = b.score - a.score;
+  /** `entry` (with `score`) against `other`: its name is resolved only when the scores tie. */
+  const compareTo = (score: number, entry: DirectoryEntry, other: Ranked) => {
+    const difference = other.score - score;
     if (Math.abs(difference) > TIE) return difference;
-    return collator.compare(a.name, b.name);
+    return collator.compare(cachedName(names, entry, lng), other.name);
   };
+  const compare = (a: Ranked, b: Ranked) => compareTo(a.score, a.entry, b);
   const rank = (entry: DirectoryEntry, score: number): Ranked => ({ entry, score, name: cachedName(names, entry, lng) });
   if (entries.length <= limit * 4) {
     return entries
@@ -78,10 +80,7 @@ export function topEntries(entries: readonly DirectoryEntry[], scores: Scores, l
   for (const entry of entries) {
     const score = scores?.get(entry) ?? 0;
     const worst = best[best.length - 1];
-    if (best.length >= limit && worst) {
-      if (worst.score - score > TIE) continue;
-      if (score - worst.score <= TIE && collator.compare(cachedName(names, entry, lng), worst.name) >= 0) continue;
-    }
+    if (best.length >= limit && worst && compareTo(score, entry, worst) >= 0) continue;
     const candidate = rank(entry, score);
     let low = 0;
     let high = best.length;
