@@ -1,5 +1,4 @@
 /** Entry point: read device settings, start i18n in the right language, render, then start sync. */
-import './lib/zod-csp.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';

@@ -15,17 +15,13 @@
  * start then shows them until IndexedDB answers, and writes the copy again.
  *
  * It holds what the table holds (no case, no answer: SAFETY.md rules 2–3), and "Exit and
- * erase" clears localStorage with the rest (rule 4).
+ * erase" clears localStorage with the rest (rule 4). Its schema is `settingsSnapshotSchema`
+ * (`device-schemas.ts`), read through its compiled form like the rows it holds.
  */
-import * as z from 'zod/mini';
+import * as compiled from './compiled-schemas.ts';
 import { DATABASE_NAME, readSettingsRows, type SettingsRows } from './db-early.ts';
-
-const SNAPSHOT_VERSION = 1;
-
-const snapshotSchema = z.object({
-  version: z.literal(SNAPSHOT_VERSION),
-  rows: z.array(z.tuple([z.string(), z.unknown()])),
-});
+import { SNAPSHOT_VERSION } from './device-rules.ts';
+import type { SettingsSnapshot } from './device-schemas.ts';
 
 const KEY_SUFFIX = ':settings';
 
@@ -60,7 +56,7 @@ export function readSettingsSnapshot(name = DATABASE_NAME): SettingsRows {
   try {
     const text = storage()?.getItem(keyOf(name));
     if (!text) return null;
-    const parsed = snapshotSchema.safeParse(JSON.parse(text));
+    const parsed = compiled.settingsSnapshot.safeParse(JSON.parse(text));
     return parsed.success ? new Map(parsed.data.rows) : null;
   } catch {
     return null;
@@ -77,7 +73,8 @@ export function settingsSnapshotToken(): number {
 export function saveSettingsSnapshot(rows: ReadonlyMap<string, unknown>, token: number, name = DATABASE_NAME): void {
   if (token !== generation) return;
   try {
-    storage()?.setItem(keyOf(name), JSON.stringify({ version: SNAPSHOT_VERSION, rows: [...rows] }));
+    const snapshot: SettingsSnapshot = { version: SNAPSHOT_VERSION, rows: [...rows] };
+    storage()?.setItem(keyOf(name), JSON.stringify(snapshot));
   } catch {
     dropSettingsSnapshot(name); // full storage: no copy rather than an old one
   }

@@ -1,41 +1,20 @@
 /**
- * Device settings: what this device remembers about how it is used. Read through zod so
- * that a corrupt row, or a row written by a newer app version, falls back to safe
- * defaults instead of crashing the app (issue "Bad input").
+ * Device settings: what this device remembers about how it is used. Read through the
+ * compiled `deviceSettingsSchema` (`device-schemas.ts`) so that a corrupt row, or a row
+ * written by a newer app version, falls back to safe defaults instead of crashing the app
+ * (issue "Bad input").
  */
-// zod/mini: settings are read before the first render, from the entry chunk (issue 8).
-import * as z from 'zod/mini';
 import { useSyncExternalStore } from 'react';
+import * as compiled from './compiled-schemas.ts';
 import type { SettingsRows } from './db-early.ts';
 import { lazyLiveQuery, loadDatabase, loadedDatabase } from './db-lazy.ts';
+import { SETTINGS_SCHEMA_VERSION } from './device-rules.ts';
+import type { DeviceSettings } from './device-schemas.ts';
 
-/** Bumped when the shape changes in a way older code cannot read. */
-export const SETTINGS_SCHEMA_VERSION = 1;
+export { SETTINGS_SCHEMA_VERSION, TEXT_SCALES } from './device-rules.ts';
+export type { DeviceSettings } from './device-schemas.ts';
+
 const SETTINGS_KEY = 'device';
-
-export const TEXT_SCALES = [1, 1.25, 1.5, 1.75, 2] as const;
-
-export const deviceSettingsSchema = z.object({
-  schemaVersion: z.literal(SETTINGS_SCHEMA_VERSION),
-  /** UI language; null until someone picks one (the browser's language is used meanwhile). */
-  language: z.nullable(z.string().check(z.minLength(2), z.maxLength(20))),
-  textScale: z.union(TEXT_SCALES.map((scale) => z.literal(scale))),
-  highContrast: z.boolean(),
-  reducedMotion: z.boolean(),
-  /** False until the first-run set-up has been answered (or when it must run again). */
-  isSetUp: z.boolean(),
-  /** Neutral title and favicon, nothing revealing on screen (SAFETY.md rule 7). */
-  isDiscreet: z.boolean(),
-  /** Where quick exit goes when online; null means the local neutral page. */
-  exitUrl: z.nullable(z.url({ protocol: /^https?$/ })),
-  /** Quick exit shown large on every page (set-up: a device someone else may check). */
-  isQuickExitProminent: z.boolean(),
-  /** Referral cases may be kept on this device (off on a woman's own phone or a shared tablet). */
-  areCasesAllowed: z.boolean(),
-  /** Minutes of inactivity before the intervenor passphrase is asked again; null = never. */
-  autoLockMinutes: z.nullable(z.int().check(z.minimum(1), z.maximum(240))),
-});
-export type DeviceSettings = z.infer<typeof deviceSettingsSchema>;
 
 export const DEFAULT_SETTINGS: DeviceSettings = {
   schemaVersion: SETTINGS_SCHEMA_VERSION,
@@ -53,7 +32,7 @@ export const DEFAULT_SETTINGS: DeviceSettings = {
 
 /** Validates a stored value; anything unreadable gives the defaults and `isFallback: true`. */
 export function parseSettings(value: unknown): { settings: DeviceSettings; isFallback: boolean } {
-  const parsed = deviceSettingsSchema.safeParse(value);
+  const parsed = compiled.deviceSettings.safeParse(value);
   if (parsed.success) return { settings: parsed.data, isFallback: false };
   return { settings: DEFAULT_SETTINGS, isFallback: value !== undefined };
 }
@@ -118,7 +97,7 @@ export async function updateSettings(patch: Partial<Omit<DeviceSettings, 'schema
   // Awaited only the first time: a set-up page imports db.ts itself, so a transaction may
   // be open before this loader has run. Once loaded, the write shows in this same task.
   const database = loadedDatabase() ?? (await loadDatabase());
-  const shown = database.isInTransaction() ? undefined : deviceSettingsSchema.safeParse({ ...lastLoaded, ...patch });
+  const shown = database.isInTransaction() ? undefined : compiled.deviceSettings.safeParse({ ...lastLoaded, ...patch });
   if (!shown?.success) return writeSettings(patch);
   writesUnderWay += 1;
   show(shown.data);
@@ -139,11 +118,18 @@ async function writeSettings(patch: Partial<Omit<DeviceSettings, 'schemaVersion'
   const { db } = await loadDatabase();
   return db.transaction('rw', db.settings, async () => {
     const row = await db.settings.get(SETTINGS_KEY);
-    const next = deviceSettingsSchema.parse({ ...parseSettings(row?.value).settings, ...patch });
+    const next = valid({ ...parseSettings(row?.value).settings, ...patch });
     await db.settings.put({ key: SETTINGS_KEY, value: next });
     readAtStartUp = undefined;
     return next;
   });
+}
+
+/** `settings` as stored, or an error when they break the schema (nothing is written then). */
+function valid(settings: DeviceSettings): DeviceSettings {
+  const parsed = compiled.deviceSettings.safeParse(settings);
+  if (!parsed.success) throw new RangeError('These device settings break their schema; nothing was stored.');
+  return parsed.data;
 }
 
 function show(settings: DeviceSettings): void {

@@ -1,60 +1,23 @@
 /**
  * Shared-tablet mode (SAFETY.md rule 8): its configuration, stored under the settings
- * key `tablet` with its own schema. The route guard and the idle reset read it from the
+ * key `tablet` with its own schema (`tabletConfigSchema` in `device-schemas.ts`, read
+ * through its compiled form). The route guard and the idle reset read it from the
  * entry chunk, so this module stays small; hashing the PIN lives in the tablet feature.
  *
  * A corrupt row, or one written by a newer app version, means: tablet mode off and the
  * first-run set-up runs again (`isCorrupt`), never a crash and never a locked door.
  */
-// zod/mini: the tablet state is read before the first render, from the entry chunk (issue 8).
-import * as z from 'zod/mini';
 import { useSyncExternalStore } from 'react';
+import * as compiled from './compiled-schemas.ts';
 import type { SettingsRows } from './db-early.ts';
 import { lazyLiveQuery, loadDatabase, loadedDatabase } from './db-lazy.ts';
+import { IDLE_MINUTES_DEFAULT, TABLET_SCHEMA_VERSION } from './device-rules.ts';
+import type { PinAttempts, TabletConfig } from './device-schemas.ts';
 
-export const TABLET_SCHEMA_VERSION = 1;
+export { IDLE_MINUTES_DEFAULT, IDLE_MINUTES_MAX, IDLE_MINUTES_MIN, TABLET_DOORS, type TabletDoors } from './device-rules.ts';
+export type { PinAttempts, PinHash, TabletConfig } from './device-schemas.ts';
+
 const TABLET_KEY = 'tablet';
-
-/** Which doors are open: women's information only, or everything (intervenor tools too). */
-export const TABLET_DOORS = ['women', 'all'] as const;
-export type TabletDoors = (typeof TABLET_DOORS)[number];
-
-export const IDLE_MINUTES_MIN = 1;
-export const IDLE_MINUTES_MAX = 60;
-export const IDLE_MINUTES_DEFAULT = 3;
-
-/** The organisation PIN as stored: never the PIN itself (PBKDF2-SHA-256, random salt). */
-export const pinHashSchema = z.object({
-  algorithm: z.literal('PBKDF2-SHA-256'),
-  iterations: z.int().check(z.minimum(1_000), z.maximum(10_000_000)),
-  /** base64 of the random salt */
-  salt: z.string().check(z.minLength(16), z.maxLength(200)),
-  /** base64 of the derived bits */
-  hash: z.string().check(z.minLength(32), z.maxLength(200)),
-});
-export type PinHash = z.infer<typeof pinHashSchema>;
-
-/** Wrong-PIN counter, kept on the device so that a reload does not reset the delay. */
-export const pinAttemptsSchema = z.object({
-  failures: z.int().check(z.minimum(0)),
-  /** Epoch milliseconds before which no PIN is checked. */
-  nextAllowedAt: z.number().check(z.minimum(0)),
-});
-export type PinAttempts = z.infer<typeof pinAttemptsSchema>;
-
-export const tabletConfigSchema = z
-  .object({
-    schemaVersion: z.literal(TABLET_SCHEMA_VERSION),
-    isEnabled: z.boolean(),
-    doors: z.enum(TABLET_DOORS),
-    idleMinutes: z.int().check(z.minimum(IDLE_MINUTES_MIN), z.maximum(IDLE_MINUTES_MAX)),
-    /** The language the tablet returns to after each visit; null = the browser's. */
-    defaultLanguage: z.nullable(z.string().check(z.minLength(2), z.maxLength(20))),
-    pin: z.nullable(pinHashSchema),
-    attempts: pinAttemptsSchema,
-  })
-  .check(z.refine((config) => !config.isEnabled || config.pin !== null, { message: 'Tablet mode needs a PIN.' }));
-export type TabletConfig = z.infer<typeof tabletConfigSchema>;
 
 export const NO_PIN_ATTEMPTS: PinAttempts = { failures: 0, nextAllowedAt: 0 };
 
@@ -75,7 +38,7 @@ export interface TabletState {
 }
 
 export function parseTabletConfig(value: unknown): TabletState {
-  const parsed = tabletConfigSchema.safeParse(value);
+  const parsed = compiled.tabletConfig.safeParse(value);
   if (parsed.success) return { config: parsed.data, isCorrupt: false };
   return { config: DEFAULT_TABLET_CONFIG, isCorrupt: value !== undefined };
 }
@@ -110,7 +73,9 @@ export async function updateTabletConfig(change: (current: TabletConfig) => Tabl
   const { db } = await loadDatabase();
   return db.transaction('rw', db.settings, async () => {
     const row = await db.settings.get(TABLET_KEY);
-    const next = tabletConfigSchema.parse(change(parseTabletConfig(row?.value).config));
+    const parsed = compiled.tabletConfig.safeParse(change(parseTabletConfig(row?.value).config));
+    if (!parsed.success) throw new RangeError('This tablet configuration breaks its schema (tablet mode needs a PIN); nothing was stored.');
+    const next = parsed.data;
     await db.settings.put({ key: TABLET_KEY, value: next });
     return next;
   });

@@ -1,6 +1,7 @@
 /** Localized text: `{fr: "...", en: "...", ar: "..."}` resolved through the fallback chain. */
 import { z } from 'zod';
-import { fallbackChain, languageCodeSchema } from './languages.ts';
+import { languageCodeSchema } from './language-schemas.ts';
+import { fallbackChain } from './languages.ts';
 
 export const localizedTextSchema = z
   .record(languageCodeSchema, z.string().min(1))

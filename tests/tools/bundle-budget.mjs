@@ -2,7 +2,9 @@
 // - JS loaded by the home route ≤ 160 KB gzip (entry + its static imports + the home page chunk and its imports);
 // - everything the service worker precaches ≤ 2.5 MB;
 // - no Dexie in the entry and its static imports: start-up reads its rows with plain
-//   IndexedDB and Dexie loads after the first paint (cold start).
+//   IndexedDB and Dexie loads after the first paint (cold start);
+// - no zod there either: start-up validates with src/lib/compiled-schemas.ts (~40 ms of a
+//   cold start at CPU ×4, BENCHMARKS.md).
 // A failure names the offending chunks and their sizes.
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -41,12 +43,20 @@ for (const chunk of homeChunks.sort((a, b) => b.size - a.size)) console.log(`   
 console.log(`  precache (${precached.length} files)   ${kb(precacheTotal).padStart(10)}  budget ${kb(PRECACHE_BUDGET)}`);
 
 let failed = false;
-// One of Dexie's error names, kept as a string by any minifier.
-const DEXIE_SIGNATURE = 'DatabaseClosed';
+// Libraries kept out of the start-up chunks, each known by a string any minifier keeps.
+const KEPT_OUT = [
+  { name: 'Dexie', signature: 'DatabaseClosed', fix: 'start-up must reach the database through src/lib/db-early.ts and db-lazy.ts' },
+  {
+    name: 'zod',
+    signature: '$ZodType',
+    fix: 'a module the entry imports builds a zod schema; validate start-up rows with src/lib/compiled-schemas.ts (npm run schemas)',
+  },
+];
 const startUpFiles = [...collect(entryKey, new Set())].filter((file) => file.endsWith('.js'));
-const withDexie = startUpFiles.filter((file) => readFileSync(path.join(dist, file), 'utf8').includes(DEXIE_SIGNATURE));
-if (withDexie.length > 0) {
-  console.error(`Dexie is in the start-up chunks (${withDexie.join(', ')}); start-up must reach the database through src/lib/db-early.ts and db-lazy.ts.`);
+for (const library of KEPT_OUT) {
+  const carriers = startUpFiles.filter((file) => readFileSync(path.join(dist, file), 'utf8').includes(library.signature));
+  if (carriers.length === 0) continue;
+  console.error(`${library.name} is in the start-up chunks (${carriers.join(', ')}): ${library.fix}.`);
   failed = true;
 }
 if (homeTotal > HOME_JS_BUDGET) {

@@ -13,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { ContentPack } from '../../shared/content-pack.ts';
 import { articleBodySchema, articleDataSchema, type ArticleData } from '../../shared/kinds/article.ts';
-import { languageCodeSchema, SOURCE_LANGUAGE, translationStatusSchema } from '../../shared/languages.ts';
+import { languageCodeSchema, translationStatusSchema } from '../../shared/language-schemas.ts';
+import { SOURCE_LANGUAGE } from '../../shared/languages.ts';
 import { ARTICLES, type ArticleEntry } from './catalog.ts';
 
 /** One language of one article, as a translator writes it. */

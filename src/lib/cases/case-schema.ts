@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { checklistGroupSchema } from '../../shared/kinds/checklist.ts';
 import { serviceTypeSchema } from '../../shared/kinds/directory.ts';
 import { immigrationFactorSchema, indicatorCategorySchema, urgencySchema } from '../../shared/kinds/guide.ts';
-import { languageCodeSchema } from '../../shared/languages.ts';
+import { languageCodeSchema } from '../../shared/language-schemas.ts';
 import { localizedTextSchema } from '../../shared/localized.ts';
 import { regionCodeSchema } from '../../shared/regions.ts';
 import { encryptedEnvelopeSchema } from '../crypto/passphrase-cipher.ts';

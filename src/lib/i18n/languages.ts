@@ -2,7 +2,8 @@
  * The languages this build offers, discovered from `locales/<lng>/meta.json` at build
  * time: adding a language needs a folder of catalogs, not a code change.
  */
-import { languageMetaSchema, type LanguageMeta } from '../../shared/languages.ts';
+import type { LanguageMeta } from '../../shared/languages.ts';
+import * as compiled from '../compiled-schemas.ts';
 
 export interface AvailableLanguage extends LanguageMeta {
   code: string;
@@ -16,9 +17,10 @@ function codeFromPath(path: string): string {
 
 export const AVAILABLE_LANGUAGES: readonly AvailableLanguage[] = Object.entries(metaFiles)
   .flatMap(([path, raw]) => {
-    const parsed = languageMetaSchema.safeParse(raw);
+    // Compiled from `languageMetaSchema`: the entry chunk carries no zod (issue 8).
+    const parsed = compiled.languageMeta.safeParse(raw);
     if (!parsed.success) {
-      console.error(`Ignoring ${path}: ${parsed.error.message}`);
+      console.error(`Ignoring ${path}: it does not match the language metadata schema (src/shared/language-schemas.ts).`);
       return [];
     }
     return [{ code: codeFromPath(path), ...parsed.data }];

@@ -10,7 +10,8 @@
  */
 import { z } from 'zod';
 import { helpLineKeySchema } from '../help-lines.ts';
-import { languageCodeSchema, SOURCE_LANGUAGE, translationStatusSchema } from '../languages.ts';
+import { languageCodeSchema, translationStatusSchema } from '../language-schemas.ts';
+import { SOURCE_LANGUAGE } from '../languages.ts';
 import { localizedTextSchema } from '../localized.ts';
 import { regionCodeSchema } from '../regions.ts';
 import { sectorSchema, serviceTypeSchema } from './directory.ts';

@@ -6,7 +6,7 @@
  * mapping is `snake_case` of the same name where HSDS has the field.
  */
 import { z } from 'zod';
-import { languageCodeSchema } from '../languages.ts';
+import { languageCodeSchema } from '../language-schemas.ts';
 import { localizedTextSchema } from '../localized.ts';
 import { regionCodeSchema } from '../regions.ts';
 

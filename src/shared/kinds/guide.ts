@@ -10,7 +10,7 @@
  * a screening in the field.
  */
 import { z } from 'zod';
-import { languageCodeSchema, textDirectionSchema, translationStatusSchema } from '../languages.ts';
+import { languageCodeSchema, textDirectionSchema, translationStatusSchema } from '../language-schemas.ts';
 import { localizedTextSchema } from '../localized.ts';
 import { regionCodeSchema } from '../regions.ts';
 import { revisionSchema, slugSchema, sourceTextSchema } from './authored.ts';

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { languageMetaSchema, type LanguageMeta } from '../../../src/shared/languages.ts';
+import { languageMetaSchema, type LanguageMeta } from '../../../src/shared/language-schemas.ts';
 
 /** Every language the build offers (locales/<lng>/meta.json): the 16 once the translators are done. */
 export const UI_LANGUAGES: readonly (LanguageMeta & { code: string })[] = readdirSync('locales')

@@ -6,7 +6,8 @@ import {
   validateTabletDraft,
   type TabletDraft,
 } from '../../../src/features/tablet/model.ts';
-import { deviceSettingsSchema, DEFAULT_SETTINGS } from '../../../src/lib/settings.ts';
+import { deviceSettingsSchema } from '../../../src/lib/device-schemas.ts';
+import { DEFAULT_SETTINGS } from '../../../src/lib/settings.ts';
 
 describe('set-up answers → configuration', () => {
   it("keeps cases on an intervenor's own device that nobody else uses", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkNewPin, checkPin, hashPin, PIN_ITERATIONS, verifyPin } from '../../../src/features/tablet/pin.ts';
-import { pinHashSchema } from '../../../src/lib/tablet.ts';
+import { pinHashSchema } from '../../../src/lib/device-schemas.ts';
 
 // Fewer iterations keep the suite fast; one test below checks the real count is the default.
 const FAST = 1_000;

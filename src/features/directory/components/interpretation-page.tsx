@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from '../../../components/link.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { navigate, useLocation } from '../../../lib/router.ts';
-import { languageCodeSchema } from '../../../shared/languages.ts';
+import { languageCodeSchema } from '../../../shared/language-schemas.ts';
 import { regionCodeSchema, REGIONS } from '../../../shared/regions.ts';
 import { useInterpretationView } from '../data/use-interpretation-view.ts';
 import { useNow } from '../data/use-now.ts';

@@ -5,7 +5,7 @@
  * an error: a shared link with one bad parameter still opens on the rest.
  */
 import { sectorSchema, serviceTypeSchema, type Sector, type ServiceType } from '../../../shared/kinds/directory.ts';
-import { languageCodeSchema } from '../../../shared/languages.ts';
+import { languageCodeSchema } from '../../../shared/language-schemas.ts';
 import { regionCodeSchema, type RegionCode } from '../../../shared/regions.ts';
 import type { DirectoryEntry } from './entry.ts';
 import { isOpenAt } from './hours.ts';

@@ -2,7 +2,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxRow } from '../../../components/checkbox-row.tsx';
 import { reportStorageFailure } from '../../../lib/alerts.ts';
-import { deviceSettingsSchema, updateSettings, useSettings } from '../../../lib/settings.ts';
+import { deviceSettingsSchema } from '../../../lib/device-schemas.ts';
+import { updateSettings, useSettings } from '../../../lib/settings.ts';
 import { EXIT_PRESETS, exitChoiceOf, type ExitChoice } from '../model.ts';
 import '../prevention.css';
 
