@@ -4,7 +4,7 @@
  * version, must fall back to safe defaults instead of crashing the app (issue "Bad input").
  *
  * Start-up reads these rows before the first render, from the entry chunk, which does not
- * carry zod (~40 ms of a cold start at CPU ×4, issue 8): it validates with
+ * carry zod (its 57 KB cost home's cold start ~100 ms on one core, issue 8): it validates with
  * `compiled-schemas.ts`, code generated from these schemas by `npm run schemas` and held
  * equal to them by tests/unit/lib/compiled-schemas.test.ts. Change a schema here, then run
  * `npm run schemas`.

@@ -3,8 +3,8 @@
 // - everything the service worker precaches ≤ 2.5 MB;
 // - no Dexie in the entry and its static imports: start-up reads its rows with plain
 //   IndexedDB and Dexie loads after the first paint (cold start);
-// - no zod there either: start-up validates with src/lib/compiled-schemas.ts (~40 ms of a
-//   cold start at CPU ×4, BENCHMARKS.md).
+// - no zod there either: start-up validates with src/lib/compiled-schemas.ts (zod's 57 KB
+//   cost home's cold start ~100 ms on one core, BENCHMARKS.md).
 // A failure names the offending chunks and their sizes.
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';

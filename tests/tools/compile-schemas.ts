@@ -1,7 +1,8 @@
 /**
  * `npm run schemas`: compiles the zod schemas that start-up validates into plain
  * TypeScript, `src/lib/compiled-schemas.ts`, so that the entry chunk validates those rows
- * without carrying zod (~40 ms of a cold start at CPU ×4, issue 8; BENCHMARKS.md).
+ * without carrying zod (57 KB minified; ~100 ms of home's cold start when the browser has
+ * one core, issue 8; BENCHMARKS.md, "Cold start, session 9").
  *
  * The zod schemas stay the one definition: this reads their definitions (`_zod.def`) and
  * writes the same decisions as code. It knows only the kinds those schemas use and throws
