@@ -17,7 +17,15 @@ const SyncHeaderStatus = lazy(() => import('../features/sync-status/components/s
 /** False until the first screen has been painted and the main thread is idle. */
 function useIsSettled(): boolean {
   const [isSettled, setIsSettled] = useState(false);
-  useEffect(() => afterNextPaint(() => whenIdle(() => setIsSettled(true))), []);
+  useEffect(() => {
+    // Cancelled on unmount: a state update after it would reach a page (or a test) gone.
+    let cancelIdle: (() => void) | undefined;
+    const cancelPaint = afterNextPaint(() => (cancelIdle = whenIdle(() => setIsSettled(true))));
+    return () => {
+      cancelPaint();
+      cancelIdle?.();
+    };
+  }, []);
   return isSettled;
 }
 
