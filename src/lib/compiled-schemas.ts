@@ -42,133 +42,136 @@ function url(value: string, protocol: RegExp | null, hostname: RegExp | null, ht
 const c0 = /^https?$/;
 
 function v0(v: unknown): unknown {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return INVALID;
-  const input = v as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  let x: unknown;
-  x = v1(input["schemaVersion"]);
-  if (x === INVALID) return INVALID;
-  out["schemaVersion"] = x;
-  x = v2(input["language"]);
-  if (x === INVALID) return INVALID;
-  out["language"] = x;
-  x = v4(input["textScale"]);
-  if (x === INVALID) return INVALID;
-  out["textScale"] = x;
-  x = v10(input["highContrast"]);
-  if (x === INVALID) return INVALID;
-  out["highContrast"] = x;
-  x = v11(input["reducedMotion"]);
-  if (x === INVALID) return INVALID;
-  out["reducedMotion"] = x;
-  x = v12(input["isSetUp"]);
-  if (x === INVALID) return INVALID;
-  out["isSetUp"] = x;
-  x = v13(input["isDiscreet"]);
-  if (x === INVALID) return INVALID;
-  out["isDiscreet"] = x;
-  x = v14(input["exitUrl"]);
-  if (x === INVALID) return INVALID;
-  out["exitUrl"] = x;
-  x = v16(input["isQuickExitProminent"]);
-  if (x === INVALID) return INVALID;
-  out["isQuickExitProminent"] = x;
-  x = v17(input["areCasesAllowed"]);
-  if (x === INVALID) return INVALID;
-  out["areCasesAllowed"] = x;
-  x = v18(input["autoLockMinutes"]);
-  if (x === INVALID) return INVALID;
-  out["autoLockMinutes"] = x;
-  return out;
-}
-
-function v1(v: unknown): unknown {
   return v === 1 ? v : INVALID;
 }
 
-function v2(v: unknown): unknown {
-  return v === null ? null : v3(v);
-}
-
-function v3(v: unknown): unknown {
+function v1(v: unknown): unknown {
   if (typeof v !== 'string') return INVALID;
   if (v.length < 2) return INVALID;
   if (v.length > 20) return INVALID;
   return v;
 }
 
-function v4(v: unknown): unknown {
-  let x: unknown;
-  if ((x = v5(v)) !== INVALID) return x;
-  if ((x = v6(v)) !== INVALID) return x;
-  if ((x = v7(v)) !== INVALID) return x;
-  if ((x = v8(v)) !== INVALID) return x;
-  if ((x = v9(v)) !== INVALID) return x;
-  return INVALID;
+function v2(v: unknown): unknown {
+  return v === null ? null : v1(v);
 }
 
-function v5(v: unknown): unknown {
-  return v === 1 ? v : INVALID;
-}
-
-function v6(v: unknown): unknown {
+function v3(v: unknown): unknown {
   return v === 1.25 ? v : INVALID;
 }
 
-function v7(v: unknown): unknown {
+function v4(v: unknown): unknown {
   return v === 1.5 ? v : INVALID;
 }
 
-function v8(v: unknown): unknown {
+function v5(v: unknown): unknown {
   return v === 1.75 ? v : INVALID;
 }
 
-function v9(v: unknown): unknown {
+function v6(v: unknown): unknown {
   return v === 2 ? v : INVALID;
 }
 
-function v10(v: unknown): unknown {
+function v7(v: unknown): unknown {
+  let x: unknown;
+  if ((x = v0(v)) !== INVALID) return x;
+  if ((x = v3(v)) !== INVALID) return x;
+  if ((x = v4(v)) !== INVALID) return x;
+  if ((x = v5(v)) !== INVALID) return x;
+  if ((x = v6(v)) !== INVALID) return x;
+  return INVALID;
+}
+
+function v8(v: unknown): unknown {
   return typeof v === 'boolean' ? v : INVALID;
 }
 
-function v11(v: unknown): unknown {
-  return typeof v === 'boolean' ? v : INVALID;
-}
-
-function v12(v: unknown): unknown {
-  return typeof v === 'boolean' ? v : INVALID;
-}
-
-function v13(v: unknown): unknown {
-  return typeof v === 'boolean' ? v : INVALID;
-}
-
-function v14(v: unknown): unknown {
-  return v === null ? null : v15(v);
-}
-
-function v15(v: unknown): unknown {
+function v9(v: unknown): unknown {
   if (typeof v !== 'string') return INVALID;
   return url(v, c0, null, true, false);
 }
 
-function v16(v: unknown): unknown {
-  return typeof v === 'boolean' ? v : INVALID;
+function v10(v: unknown): unknown {
+  return v === null ? null : v9(v);
 }
 
-function v17(v: unknown): unknown {
-  return typeof v === 'boolean' ? v : INVALID;
-}
-
-function v18(v: unknown): unknown {
-  return v === null ? null : v19(v);
-}
-
-function v19(v: unknown): unknown {
+function v11(v: unknown): unknown {
   if (typeof v !== 'number' || !Number.isFinite(v)) return INVALID;
   if (!Number.isSafeInteger(v)) return INVALID;
   if (v < 1) return INVALID;
   if (v > 240) return INVALID;
+  return v;
+}
+
+function v12(v: unknown): unknown {
+  return v === null ? null : v11(v);
+}
+
+function v13(v: unknown): unknown {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return INVALID;
+  const input = v as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  let x: unknown;
+  if ((x = v0(input["schemaVersion"])) === INVALID) return INVALID;
+  out["schemaVersion"] = x;
+  if ((x = v2(input["language"])) === INVALID) return INVALID;
+  out["language"] = x;
+  if ((x = v7(input["textScale"])) === INVALID) return INVALID;
+  out["textScale"] = x;
+  if ((x = v8(input["highContrast"])) === INVALID) return INVALID;
+  out["highContrast"] = x;
+  if ((x = v8(input["reducedMotion"])) === INVALID) return INVALID;
+  out["reducedMotion"] = x;
+  if ((x = v8(input["isSetUp"])) === INVALID) return INVALID;
+  out["isSetUp"] = x;
+  if ((x = v8(input["isDiscreet"])) === INVALID) return INVALID;
+  out["isDiscreet"] = x;
+  if ((x = v10(input["exitUrl"])) === INVALID) return INVALID;
+  out["exitUrl"] = x;
+  if ((x = v8(input["isQuickExitProminent"])) === INVALID) return INVALID;
+  out["isQuickExitProminent"] = x;
+  if ((x = v8(input["areCasesAllowed"])) === INVALID) return INVALID;
+  out["areCasesAllowed"] = x;
+  if ((x = v12(input["autoLockMinutes"])) === INVALID) return INVALID;
+  out["autoLockMinutes"] = x;
+  return out;
+}
+
+function v14(v: unknown): unknown {
+  return v === "women" || v === "all" ? v : INVALID;
+}
+
+function v15(v: unknown): unknown {
+  if (typeof v !== 'number' || !Number.isFinite(v)) return INVALID;
+  if (!Number.isSafeInteger(v)) return INVALID;
+  if (v < 1) return INVALID;
+  if (v > 60) return INVALID;
+  return v;
+}
+
+function v16(v: unknown): unknown {
+  return v === "PBKDF2-SHA-256" ? v : INVALID;
+}
+
+function v17(v: unknown): unknown {
+  if (typeof v !== 'number' || !Number.isFinite(v)) return INVALID;
+  if (!Number.isSafeInteger(v)) return INVALID;
+  if (v < 1000) return INVALID;
+  if (v > 10000000) return INVALID;
+  return v;
+}
+
+function v18(v: unknown): unknown {
+  if (typeof v !== 'string') return INVALID;
+  if (v.length < 16) return INVALID;
+  if (v.length > 200) return INVALID;
+  return v;
+}
+
+function v19(v: unknown): unknown {
+  if (typeof v !== 'string') return INVALID;
+  if (v.length < 32) return INVALID;
+  if (v.length > 200) return INVALID;
   return v;
 }
 
@@ -177,137 +180,135 @@ function v20(v: unknown): unknown {
   const input = v as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   let x: unknown;
-  x = v21(input["schemaVersion"]);
-  if (x === INVALID) return INVALID;
+  if ((x = v16(input["algorithm"])) === INVALID) return INVALID;
+  out["algorithm"] = x;
+  if ((x = v17(input["iterations"])) === INVALID) return INVALID;
+  out["iterations"] = x;
+  if ((x = v18(input["salt"])) === INVALID) return INVALID;
+  out["salt"] = x;
+  if ((x = v19(input["hash"])) === INVALID) return INVALID;
+  out["hash"] = x;
+  return out;
+}
+
+function v21(v: unknown): unknown {
+  return v === null ? null : v20(v);
+}
+
+function v22(v: unknown): unknown {
+  if (typeof v !== 'number' || !Number.isFinite(v)) return INVALID;
+  if (!Number.isSafeInteger(v)) return INVALID;
+  if (v < 0) return INVALID;
+  return v;
+}
+
+function v23(v: unknown): unknown {
+  if (typeof v !== 'number' || !Number.isFinite(v)) return INVALID;
+  if (v < 0) return INVALID;
+  return v;
+}
+
+function v24(v: unknown): unknown {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return INVALID;
+  const input = v as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  let x: unknown;
+  if ((x = v22(input["failures"])) === INVALID) return INVALID;
+  out["failures"] = x;
+  if ((x = v23(input["nextAllowedAt"])) === INVALID) return INVALID;
+  out["nextAllowedAt"] = x;
+  return out;
+}
+
+function v25(v: unknown): unknown {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return INVALID;
+  const input = v as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  let x: unknown;
+  if ((x = v0(input["schemaVersion"])) === INVALID) return INVALID;
   out["schemaVersion"] = x;
-  x = v22(input["isEnabled"]);
-  if (x === INVALID) return INVALID;
+  if ((x = v8(input["isEnabled"])) === INVALID) return INVALID;
   out["isEnabled"] = x;
-  x = v23(input["doors"]);
-  if (x === INVALID) return INVALID;
+  if ((x = v14(input["doors"])) === INVALID) return INVALID;
   out["doors"] = x;
-  x = v24(input["idleMinutes"]);
-  if (x === INVALID) return INVALID;
+  if ((x = v15(input["idleMinutes"])) === INVALID) return INVALID;
   out["idleMinutes"] = x;
-  x = v25(input["defaultLanguage"]);
-  if (x === INVALID) return INVALID;
+  if ((x = v2(input["defaultLanguage"])) === INVALID) return INVALID;
   out["defaultLanguage"] = x;
-  x = v27(input["pin"]);
-  if (x === INVALID) return INVALID;
+  if ((x = v21(input["pin"])) === INVALID) return INVALID;
   out["pin"] = x;
-  x = v33(input["attempts"]);
-  if (x === INVALID) return INVALID;
+  if ((x = v24(input["attempts"])) === INVALID) return INVALID;
   out["attempts"] = x;
   if (!hasPinWhenEnabled(out as never)) return INVALID;
   return out;
 }
 
-function v21(v: unknown): unknown {
-  return v === 1 ? v : INVALID;
-}
-
-function v22(v: unknown): unknown {
-  return typeof v === 'boolean' ? v : INVALID;
-}
-
-function v23(v: unknown): unknown {
-  return v === "women" || v === "all" ? v : INVALID;
-}
-
-function v24(v: unknown): unknown {
-  if (typeof v !== 'number' || !Number.isFinite(v)) return INVALID;
-  if (!Number.isSafeInteger(v)) return INVALID;
-  if (v < 1) return INVALID;
-  if (v > 60) return INVALID;
-  return v;
-}
-
-function v25(v: unknown): unknown {
-  return v === null ? null : v26(v);
-}
-
 function v26(v: unknown): unknown {
   if (typeof v !== 'string') return INVALID;
-  if (v.length < 2) return INVALID;
-  if (v.length > 20) return INVALID;
   return v;
 }
 
 function v27(v: unknown): unknown {
-  return v === null ? null : v28(v);
+  return v;
 }
 
 function v28(v: unknown): unknown {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return INVALID;
-  const input = v as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  let x: unknown;
-  x = v29(input["algorithm"]);
-  if (x === INVALID) return INVALID;
-  out["algorithm"] = x;
-  x = v30(input["iterations"]);
-  if (x === INVALID) return INVALID;
-  out["iterations"] = x;
-  x = v31(input["salt"]);
-  if (x === INVALID) return INVALID;
-  out["salt"] = x;
-  x = v32(input["hash"]);
-  if (x === INVALID) return INVALID;
-  out["hash"] = x;
+  if (!Array.isArray(v) || v.length !== 2) return INVALID;
+  const out: unknown[] = [];
+  const x0 = v26(v[0]);
+  if (x0 === INVALID) return INVALID;
+  out.push(x0);
+  const x1 = v27(v[1]);
+  if (x1 === INVALID) return INVALID;
+  out.push(x1);
   return out;
 }
 
 function v29(v: unknown): unknown {
-  return v === "PBKDF2-SHA-256" ? v : INVALID;
+  if (!Array.isArray(v)) return INVALID;
+  const out: unknown[] = [];
+  for (let i = 0; i < v.length; i += 1) {
+    const x = v28(v[i]);
+    if (x === INVALID) return INVALID;
+    out.push(x);
+  }
+  return out;
 }
 
 function v30(v: unknown): unknown {
-  if (typeof v !== 'number' || !Number.isFinite(v)) return INVALID;
-  if (!Number.isSafeInteger(v)) return INVALID;
-  if (v < 1000) return INVALID;
-  if (v > 10000000) return INVALID;
-  return v;
-}
-
-function v31(v: unknown): unknown {
-  if (typeof v !== 'string') return INVALID;
-  if (v.length < 16) return INVALID;
-  if (v.length > 200) return INVALID;
-  return v;
-}
-
-function v32(v: unknown): unknown {
-  if (typeof v !== 'string') return INVALID;
-  if (v.length < 32) return INVALID;
-  if (v.length > 200) return INVALID;
-  return v;
-}
-
-function v33(v: unknown): unknown {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return INVALID;
   const input = v as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   let x: unknown;
-  x = v34(input["failures"]);
-  if (x === INVALID) return INVALID;
-  out["failures"] = x;
-  x = v35(input["nextAllowedAt"]);
-  if (x === INVALID) return INVALID;
-  out["nextAllowedAt"] = x;
+  if ((x = v0(input["version"])) === INVALID) return INVALID;
+  out["version"] = x;
+  if ((x = v29(input["rows"])) === INVALID) return INVALID;
+  out["rows"] = x;
   return out;
+}
+
+function v31(v: unknown): unknown {
+  if (typeof v !== 'string') return INVALID;
+  if (v.length < 1) return INVALID;
+  return v;
+}
+
+function v32(v: unknown): unknown {
+  return v === "ltr" || v === "rtl" ? v : INVALID;
+}
+
+function v33(v: unknown): unknown {
+  return v === "source" || v === "machine-assisted" || v === "reviewed" ? v : INVALID;
 }
 
 function v34(v: unknown): unknown {
   if (typeof v !== 'number' || !Number.isFinite(v)) return INVALID;
   if (!Number.isSafeInteger(v)) return INVALID;
-  if (v < 0) return INVALID;
   return v;
 }
 
 function v35(v: unknown): unknown {
-  if (typeof v !== 'number' || !Number.isFinite(v)) return INVALID;
-  if (v < 0) return INVALID;
-  return v;
+  return v === undefined ? 100 : v34(v);
 }
 
 function v36(v: unknown): unknown {
@@ -315,96 +316,18 @@ function v36(v: unknown): unknown {
   const input = v as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   let x: unknown;
-  x = v37(input["version"]);
-  if (x === INVALID) return INVALID;
-  out["version"] = x;
-  x = v38(input["rows"]);
-  if (x === INVALID) return INVALID;
-  out["rows"] = x;
-  return out;
-}
-
-function v37(v: unknown): unknown {
-  return v === 1 ? v : INVALID;
-}
-
-function v38(v: unknown): unknown {
-  if (!Array.isArray(v)) return INVALID;
-  const out: unknown[] = [];
-  for (let i = 0; i < v.length; i += 1) {
-    const x = v39(v[i]);
-    if (x === INVALID) return INVALID;
-    out.push(x);
-  }
-  return out;
-}
-
-function v39(v: unknown): unknown {
-  if (!Array.isArray(v) || v.length !== 2) return INVALID;
-  const out: unknown[] = [];
-  const x0 = v40(v[0]);
-  if (x0 === INVALID) return INVALID;
-  out.push(x0);
-  const x1 = v41(v[1]);
-  if (x1 === INVALID) return INVALID;
-  out.push(x1);
-  return out;
-}
-
-function v40(v: unknown): unknown {
-  if (typeof v !== 'string') return INVALID;
-  return v;
-}
-
-function v41(v: unknown): unknown {
-  return v;
-}
-
-function v42(v: unknown): unknown {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return INVALID;
-  const input = v as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  let x: unknown;
-  x = v43(input["name"]);
-  if (x === INVALID) return INVALID;
+  if ((x = v31(input["name"])) === INVALID) return INVALID;
   out["name"] = x;
-  x = v44(input["dir"]);
-  if (x === INVALID) return INVALID;
+  if ((x = v32(input["dir"])) === INVALID) return INVALID;
   out["dir"] = x;
-  x = v45(input["status"]);
-  if (x === INVALID) return INVALID;
+  if ((x = v33(input["status"])) === INVALID) return INVALID;
   out["status"] = x;
-  x = v46(input["order"]);
-  if (x === INVALID) return INVALID;
+  if ((x = v35(input["order"])) === INVALID) return INVALID;
   out["order"] = x;
   return out;
 }
 
-function v43(v: unknown): unknown {
-  if (typeof v !== 'string') return INVALID;
-  if (v.length < 1) return INVALID;
-  return v;
-}
-
-function v44(v: unknown): unknown {
-  return v === "ltr" || v === "rtl" ? v : INVALID;
-}
-
-function v45(v: unknown): unknown {
-  return v === "source" || v === "machine-assisted" || v === "reviewed" ? v : INVALID;
-}
-
-function v46(v: unknown): unknown {
-  return v === undefined ? 100 : v47(v);
-}
-
-function v47(v: unknown): unknown {
-  if (typeof v !== 'number' || !Number.isFinite(v)) return INVALID;
-  if (!Number.isSafeInteger(v)) return INVALID;
-  return v;
-}
-
-export const deviceSettings = compiled<DeviceSettings>(v0);
-export const tabletConfig = compiled<TabletConfig>(v20);
-export const settingsSnapshot = compiled<SettingsSnapshot>(v36);
-export const languageMeta = compiled<LanguageMeta>(v42);
+export const deviceSettings = compiled<DeviceSettings>(v13);
+export const tabletConfig = compiled<TabletConfig>(v25);
+export const settingsSnapshot = compiled<SettingsSnapshot>(v30);
+export const languageMeta = compiled<LanguageMeta>(v36);

@@ -82,6 +82,8 @@ function url(value: string, protocol: RegExp | null, hostname: RegExp | null, ht
 class Compiler {
   private readonly functions: string[] = [];
   private readonly constants: string[] = [];
+  /** Function name by body, and constant name by expression: each is emitted once. */
+  private readonly names = new Map<string, string>();
   readonly usedRefinements = new Set<Refinement>();
   usesUrl = false;
 
@@ -89,10 +91,14 @@ class Compiler {
 
   /** Emits the function that validates `schema`; returns its name. */
   compile(schema: Schema, where: string): string {
-    const name = `v${this.functions.length}`;
-    this.functions.push(''); // reserve the slot: nested schemas take the next names
+    // Nested schemas are compiled first, inside `body`; a body already emitted (every
+    // boolean, every nullable short string…) is called again instead of written twice.
     const body = this.body(schema, where);
-    this.functions[Number(name.slice(1))] = `function ${name}(v: unknown): unknown {\n${indent(body)}\n}`;
+    const known = this.names.get(body);
+    if (known) return known;
+    const name = `v${this.functions.length}`;
+    this.names.set(body, name);
+    this.functions.push(`function ${name}(v: unknown): unknown {\n${indent(body)}\n}`);
     return name;
   }
 
@@ -101,7 +107,10 @@ class Compiler {
   }
 
   private constant(expression: string): string {
+    const known = this.names.get(expression);
+    if (known) return known;
     const name = `c${this.constants.length}`;
+    this.names.set(expression, name);
     this.constants.push(`const ${name} = ${expression};`);
     return name;
   }
@@ -160,7 +169,7 @@ class Compiler {
         throw new Error(`${at}: optional keys are not supported by the schema compiler`);
       }
       const key_ = JSON.stringify(key);
-      lines.push(`x = ${this.compile(value, at)}(input[${key_}]);`, 'if (x === INVALID) return INVALID;', `out[${key_}] = x;`);
+      lines.push(`if ((x = ${this.compile(value, at)}(input[${key_}])) === INVALID) return INVALID;`, `out[${key_}] = x;`);
     }
     for (const check of checks) {
       const checkDef = check._zod.def;
